@@ -1,0 +1,2 @@
+namespace Hengnan.Report.Fonts;
+internal static class Placeholder { }
