@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using Hengnan.Report;
+using Hengnan.Report.Compose;
+using Hengnan.Report.Edition;
+
+namespace Hengnan.Report.Cli;
+
+/// <summary>The hengnan-report command line: a thin shell over the library; every command is a few lines.</summary>
+public static class CommandLine
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var verbose = new Option<bool>("--verbose") { Description = "Show timings and, on a crash, the stack trace", Recursive = true };
+        var edition = new Argument<string>("edition") { Description = "The edition folder", DefaultValueFactory = _ => "input" };
+        var output = new Option<string>("--out", "-o") { Description = "Where to write the PDF", DefaultValueFactory = _ => "output" };
+        var lang = new Option<string>("--lang") { Description = "Languages: both (Chinese then English), zh or en", DefaultValueFactory = _ => "both" };
+        lang.AcceptOnlyFromAmong("both", "zh", "en");
+        var encoding = new Option<string?>("--encoding") { Description = "Encoding of the input files (utf-8, utf-16, gb18030); detected when not given" };
+        var preview = new Option<float>("--preview") { Description = "Also write PNG previews of every page at this dpi", DefaultValueFactory = _ => 0 };
+
+        var build = new Command("build", "Build the brochure PDF from an edition folder");
+        build.Arguments.Add(edition);
+        build.Options.Add(output);
+        build.Options.Add(lang);
+        build.Options.Add(encoding);
+        build.Options.Add(preview);
+        build.SetAction(parse => Guard(parse.GetValue(verbose), stderr, () =>
+        {
+            var request = new BuildRequest(parse.GetValue(edition)!, parse.GetValue(output)!, ParseMode(parse.GetValue(lang)!))
+            {
+                Encoding = EncodingOf(parse.GetValue(encoding)),
+                PreviewDpi = parse.GetValue(preview),
+            };
+            var clock = Stopwatch.StartNew();
+            var result = BrochureBuilder.Build(request);
+            Report(result.Diagnostics, stderr);
+            if (!result.Succeeded)
+            {
+                stderr.WriteLine("build failed: nothing was written.");
+                return 1;
+            }
+            if (parse.GetValue(verbose))
+            {
+                foreach (var (stage, time) in result.Timings) stderr.WriteLine($"  {stage,-8} {time.TotalMilliseconds,7:0} ms");
+                stderr.WriteLine($"  {result.Pages.Count} pages, {result.Bytes / 1024.0:0} KiB, {clock.ElapsedMilliseconds} ms");
+            }
+            stdout.WriteLine(result.PdfPath);
+            return 0;
+        }));
+
+        var validate = new Command("validate", "Check an edition folder without writing anything");
+        validate.Arguments.Add(edition);
+        validate.Options.Add(encoding);
+        validate.SetAction(parse => Guard(parse.GetValue(verbose), stderr, () =>
+        {
+            var bag = new DiagnosticBag();
+            var content = EditionLoader.Load(parse.GetValue(edition)!, bag, EncodingOf(parse.GetValue(encoding)));
+            Report(bag.Items, stderr);
+            if (content is null) return 1;
+            stdout.WriteLine($"{parse.GetValue(edition)}: ok ({content.Indicators.Rows.Count} figures, {content.Outline.Sections.Count} sections)");
+            return 0;
+        }));
+
+        var root = new RootCommand("Hengnan.Report — bilingual print brochures from a county's figures and narrative");
+        root.Options.Add(verbose);
+        root.Subcommands.Add(build);
+        root.Subcommands.Add(validate);
+        var parsed = root.Parse(args);
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static LanguageMode ParseMode(string value) => value switch
+    {
+        "zh" => LanguageMode.Zh,
+        "en" => LanguageMode.En,
+        _ => LanguageMode.Bilingual,
+    };
+
+    private static Encoding? EncodingOf(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return name.ToLowerInvariant() switch
+        {
+            "utf-8" or "utf8" => new UTF8Encoding(false),
+            "utf-16" or "utf16" => Encoding.Unicode,
+            "gbk" or "gb2312" or "gb18030" => Encoding.GetEncoding("GB18030"),
+            _ => Encoding.GetEncoding(name),
+        };
+    }
+
+    private static void Report(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
+    {
+        foreach (var d in diagnostics) stderr.WriteLine(d.ToString());
+    }
+
+    /// <summary>An unexpected failure becomes one clear line and exit code 2; the stack trace only with --verbose.</summary>
+    private static int Guard(bool verbose, TextWriter stderr, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (!Debugger.IsAttached)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            if (verbose) stderr.WriteLine(e);
+            else stderr.WriteLine("(run with --verbose for details)");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using System.Text;
+using Hengnan.Report.Compose;
+
+namespace Hengnan.Report;
+
+/// <summary>What to build: the edition folder, where to write, which languages.</summary>
+public sealed record BuildRequest(string EditionFolder, string OutputFolder, LanguageMode Mode = LanguageMode.Bilingual)
+{
+    /// <summary>Force the encoding of the input text files (otherwise detected).</summary>
+    public Encoding? Encoding { get; init; }
+    /// <summary>Also write a PNG preview of every page at this resolution (0 = none).</summary>
+    public float PreviewDpi { get; init; }
+    /// <summary>Fonts folder; defaults to the one shipped with the tool.</summary>
+    public string? FontsFolder { get; init; }
+}

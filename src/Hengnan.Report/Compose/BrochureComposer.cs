@@ -1,0 +1,450 @@
+using Hengnan.Report.Charts;
+using Hengnan.Report.Content;
+using Hengnan.Report.Layout;
+using Hengnan.Report.Layout.Elements;
+using Hengnan.Report.Layout.Text;
+using Hengnan.Report.Units;
+using SkiaSharp;
+
+namespace Hengnan.Report.Compose;
+
+/// <summary>
+/// The brochure design: turns an edition's content into page runs — cover, contents, foreword,
+/// the five sections (opener, "数字力量 / By the Numbers" panel, "权威回顾 / Review"), closing,
+/// colophon and back cover. Knows nothing of pages' mechanics: it builds elements; the layout
+/// engine flows them.
+/// </summary>
+public sealed class BrochureComposer
+{
+    private readonly EditionContent _content;
+    private readonly Typography _type;
+    private readonly LanguageMode _mode;
+    private readonly PaperSize _paper;
+    private readonly string _chartFont, _chartBoldFont;
+    private readonly ICollection<string> _problems;
+
+    public BrochureComposer(EditionContent content, Typography typography, LanguageMode mode, PaperSize paper,
+        string chartFont, string chartBoldFont, ICollection<string> problems)
+    {
+        _content = content;
+        _type = typography;
+        _mode = mode;
+        _paper = paper;
+        _chartFont = chartFont;
+        _chartBoldFont = chartBoldFont;
+        _problems = problems;
+    }
+
+    private Palette P => _type.Palette;
+    private EditionSettings S => _content.Settings;
+    private bool HasZh => _mode != LanguageMode.En;
+    private bool HasEn => _mode != LanguageMode.Zh;
+    private Language Primary => _mode == LanguageMode.En ? Language.En : Language.Zh;
+
+    public const string ForewordAnchor = "intro";
+    public const string ClosingAnchor = "closing";
+    public const string ColophonAnchor = "colophon";
+    public static string SectionAnchor(string id) => "section:" + id;
+
+    /// <summary>Strings every chart will draw, for the font subset.</summary>
+    public List<ChartDrawing> Charts { get; } = new();
+
+    // ---------------------------------------------------------------- geometry
+
+    /// <summary>Body text block: a whole number of body characters wide (版心), inner margin wider than outer.</summary>
+    public static SKRect BodyRect(PaperSize paper, bool left)
+    {
+        float chars = MathF.Floor((paper.Width - 118) / Typography.BodySize);
+        float width = chars * Typography.BodySize;
+        float inner = (paper.Width - width) * 0.54f;
+        float outer = paper.Width - width - inner;
+        float top = 74, bottom = 70;
+        float x = left ? outer : inner;
+        return new SKRect(x, top, x + width, paper.Height - bottom);
+    }
+
+    public PageTemplate BodyTemplate => new(PageKind.Body, true, BodyRect);
+    public PageTemplate FrontTemplate => new(PageKind.FrontMatter, false, BodyRect);
+
+    // ---------------------------------------------------------------- whole document
+
+    public IReadOnlyList<PageRun> Compose(IReadOnlyDictionary<string, int>? pageOf)
+    {
+        var runs = new List<PageRun>
+        {
+            new(CoverTemplate(), Cover()),
+            new(FrontTemplate, Contents(pageOf)),
+        };
+        var body = new List<Element>();
+        if (_content.Outline.Intro is { } intro) body.AddRange(Passage(intro, ForewordAnchor));
+        foreach (var section in _content.Outline.Sections) body.AddRange(SectionElements(section));
+        if (_content.Outline.Closing is { } closing) body.AddRange(Passage(closing, ClosingAnchor));
+        runs.Add(new PageRun(BodyTemplate, new Stack(body)));
+        runs.Add(new PageRun(FrontTemplate, Colophon()));
+        runs.Add(new PageRun(BackTemplate(), BackCover()));
+        return runs;
+    }
+
+    // ---------------------------------------------------------------- text helpers
+
+    private string Resolve(RichText text, Language language) => string.Concat(text.Parts.Select(p => p switch
+    {
+        LiteralText l => l.Text,
+        FigureBinding b => FigureFormatter.Format(b, _content.Indicators, language),
+        _ => "",
+    }));
+
+    private Paragraph Body(string text, Language language) =>
+        new([new TextSpan(text, _type.For(language))], _type.ParaFor(language));
+
+    /// <summary>A zh/en pair as the language mode wants it: Chinese, then English set apart.</summary>
+    private IEnumerable<Element> Pair(ParagraphPair pair)
+    {
+        if (HasZh) yield return Body(Resolve(pair.Zh, Language.Zh), Language.Zh);
+        if (HasZh && HasEn) yield return new Spacer(3);
+        if (HasEn) yield return Body(Resolve(pair.En, Language.En), Language.En);
+        yield return new Spacer(9);
+    }
+
+    private TextStyle Style(TextStyle baseStyle, float size, SKColor color) => baseStyle with { Size = size, Color = color };
+
+    /// <summary>A two-language heading: Chinese strong, English lighter after it.</summary>
+    private Element Heading(BilingualText text, float size, SKColor color, bool keepWithNext = true)
+    {
+        var spans = new List<TextSpan>();
+        if (HasZh) spans.Add(new TextSpan(text.Zh, Style(_type.SansBold, size, color)));
+        if (HasZh && HasEn) spans.Add(new TextSpan("  ", Style(_type.Sans, size * 0.72f, P.Muted)));
+        if (HasEn) spans.Add(new TextSpan(text.En, HasZh ? Style(_type.Sans, size * 0.72f, P.Muted) : Style(_type.SansBold, size, color)));
+        var para = LineSetter.Spans(spans, Primary, TextAlign.Left, 1.5f);
+        return new Stack([para]) { KeepWithNext = keepWithNext };
+    }
+
+    private static Element Rule(float width, float thickness, SKColor color) =>
+        new FixedBox(thickness, _ => [new Placed(0, 0, new RectVisual(width, thickness, color))], "rule");
+
+    // ---------------------------------------------------------------- passages and sections
+
+    private IEnumerable<Element> Passage(Passage passage, string anchor)
+    {
+        yield return new PageBreak();
+        yield return new Anchor(anchor);
+        yield return PassageOpener(passage.Title);
+        foreach (var block in passage.Blocks)
+            foreach (var e in BlockElements(block)) yield return e;
+    }
+
+    private Element PassageOpener(BilingualText title) => new Stack(
+    [
+        new Spacer(6),
+        Rule(36, 3, P.Accent),
+        new Spacer(10),
+        Heading(title, 22, P.Primary),
+        new Spacer(16),
+    ]) { KeepWithNext = true };
+
+    private IEnumerable<Element> SectionElements(Section section)
+    {
+        yield return new PageBreak();
+        yield return new Anchor(SectionAnchor(section.Id));
+        yield return SectionOpener(section);
+        var kpis = section.Numbers.OfType<KpiCard>().ToList();
+        var charts = section.Numbers.OfType<ChartBlock>().ToList();
+        var texts = section.Numbers.OfType<ParagraphPair>().ToList();
+        if (kpis.Count + charts.Count + texts.Count > 0)
+        {
+            yield return Heading(new BilingualText("数字力量", "By the Numbers"), 14, P.Primary);
+            yield return new Spacer(8);
+            if (kpis.Count > 0)
+            {
+                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), kpis.Count == 4 ? 2 : 3, 8));
+                yield return new Spacer(12);
+            }
+            if (charts.Count > 0)
+            {
+                yield return new Grid(charts.Select(ChartElement).ToList(), Math.Min(charts.Count, charts.Count == 3 ? 3 : 2), 14);
+                yield return new Spacer(12);
+            }
+            foreach (var pair in texts)
+                foreach (var e in Pair(pair)) yield return e;
+            foreach (var photo in section.Numbers.OfType<PhotoBlock>())
+                foreach (var e in Photo(photo)) yield return e;
+            yield return new Spacer(8);
+        }
+        if (section.Review.Count > 0)
+        {
+            yield return Heading(new BilingualText("权威回顾", "Review"), 14, P.Primary);
+            yield return new Spacer(8);
+            foreach (var block in section.Review)
+                foreach (var e in BlockElements(block)) yield return e;
+        }
+    }
+
+    private IEnumerable<Element> BlockElements(Block block) => block switch
+    {
+        ParagraphPair pair => Pair(pair),
+        PhotoBlock photo => Photo(photo),
+        _ => [],
+    };
+
+    private Element SectionOpener(Section section)
+    {
+        var number = LineSetter.Text(section.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+            Style(_type.SansBold, 44, P.Primary), Language.En, TextAlign.Left, 1.1f);
+        var items = new List<Element>
+        {
+            new Spacer(4),
+            number,
+            new Spacer(4),
+            Rule(40, 3, P.Accent),
+            new Spacer(10),
+        };
+        if (HasZh) items.Add(LineSetter.Text(section.Title.Zh, Style(_type.SansBold, 24, P.Text), Language.Zh, TextAlign.Left, 1.4f));
+        if (HasEn) items.Add(LineSetter.Text(section.Title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 13 : 22, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.4f));
+        items.Add(new Spacer(18));
+        return new Stack(items) { KeepWithNext = true };
+    }
+
+    // ---------------------------------------------------------------- figures
+
+    private Element KpiCardElement(KpiCard kpi)
+    {
+        var ind = _content.Indicators.Get(kpi.IndicatorId, kpi.Year);
+        var lines = new List<Element>();
+        var main = UnitCatalog.Format(ind.Value, ind.Unit, Primary);
+        var bigStyle = Style(_type.SansBold, 20, P.Primary);
+        var unitStyle = Style(_type.Sans, 9.5f, P.Primary);
+        var spans = new List<TextSpan>();
+        if (main.Prefix.Length > 0) spans.Add(new TextSpan(main.Prefix, unitStyle));
+        spans.Add(new TextSpan(main.Number, bigStyle));
+        if (main.Suffix.Length > 0) spans.Add(new TextSpan(main.Suffix, unitStyle));
+        lines.Add(LineSetter.Spans(spans, Primary, TextAlign.Left, 1.25f));
+        var english = UnitCatalog.Format(ind.Value, ind.Unit, Language.En);
+        // The English figure is worth a line only when it says more than the number above (a conversion or a unit).
+        if (HasZh && HasEn && english.ToString() != main.Number && english.ToString() != main.Number + "%")
+            lines.Add(LineSetter.Text(english.ToString(), Style(_type.Sans, 8, P.Muted), Language.En));
+        lines.Add(new Spacer(3));
+        if (HasZh) lines.Add(LineSetter.Text($"{ind.Label.Zh}（{ind.Year}年）", Style(_type.Sans, 8.5f, P.Text), Language.Zh, TextAlign.Left, 1.4f));
+        if (HasEn) lines.Add(LineSetter.Text($"{ind.Label.En}, {ind.Year}", Style(_type.Sans, 7.5f, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.35f));
+        if (kpi.FromYear is { } from)
+        {
+            var before = _content.Indicators.Get(kpi.IndicatorId, from);
+            var pct = FigureFormatter.PercentChange(before.Value, ind.Value);
+            var sign = pct >= 0 ? "+" : "";
+            var beforeZh = UnitCatalog.Format(before.Value, before.Unit, Language.Zh).ToString();
+            var beforeEn = UnitCatalog.Format(before.Value, before.Unit, Language.En).ToString();
+            lines.Add(new Spacer(2));
+            if (HasZh) lines.Add(LineSetter.Text($"较{from}年（{beforeZh}）{sign}{FigureFormatter.Percent(pct)}", Style(_type.Sans, 7.5f, P.Accent), Language.Zh));
+            if (HasEn) lines.Add(LineSetter.Text($"{sign}{FigureFormatter.Percent(pct)} on {from} ({beforeEn})", Style(_type.Sans, 7, P.Accent), Language.En));
+        }
+        return new Card(new Stack(lines), P.Panel, P.Accent, 8);
+    }
+
+    private Element ChartElement(ChartBlock chart)
+    {
+        var drawing = new ChartDrawing(chart, _content.Indicators, Primary,
+            new ChartPalette(P.Primary, P.Accent, P.Text, P.Muted, _chartFont, _chartBoldFont));
+        Charts.Add(drawing);
+        var title = chart.Title ?? DefaultChartTitle(chart);
+        var items = new List<Element>();
+        if (HasZh) items.Add(LineSetter.Text(title.Zh, Style(_type.SansBold, 9.5f, P.Text), Language.Zh));
+        if (HasEn) items.Add(LineSetter.Text(title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 8 : 9.5f, HasZh ? P.Muted : P.Text), Language.En));
+        var unit = drawing.UnitCaption(Primary);
+        if (unit.Length > 0) items.Add(LineSetter.Text(unit, Style(_type.Sans, 7, P.Muted), Primary));
+        items.Add(new Spacer(4));
+        float height = chart.Kind == ChartKind.Bars ? 30 + 22 * chart.IndicatorIds.Count : 140;
+        items.Add(new FixedBox(height, w => [new Placed(0, 0, new CanvasVisual(w, height, c => drawing.Draw(c, w, height), "chart " + string.Join(",", chart.IndicatorIds)))], "chart"));
+        foreach (var (label, value, color) in drawing.Legend)
+        {
+            items.Add(LineSetter.Spans(
+            [
+                new TextSpan("■", Style(_type.Sans, 8, color)),
+                new TextSpan(" " + label + "  " + value, Style(_type.Sans, 7.5f, P.Text)),
+            ], Primary, TextAlign.Left, 1.45f));
+        }
+        return new KeepTogether(new Stack(items));
+    }
+
+    private BilingualText DefaultChartTitle(ChartBlock chart)
+    {
+        var ind = _content.Indicators.Get(chart.IndicatorIds[0], chart.Years[0]);
+        return chart.Kind == ChartKind.Compare
+            ? new BilingualText($"{ind.Label.Zh}（{chart.Years[0]}—{chart.Years[^1]}年）", $"{ind.Label.En}, {chart.Years[0]}–{chart.Years[^1]}")
+            : new BilingualText($"{chart.Years[0]}年", chart.Years[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private IEnumerable<Element> Photo(PhotoBlock photo)
+    {
+        var path = Path.Combine(_content.Folder, photo.File);
+        bool exists = File.Exists(path);
+        const float height = 210;
+        var caption = new List<Element> { new Spacer(5) };
+        if (HasZh) caption.Add(LineSetter.Text("▲ " + Resolve(photo.CaptionZh, Language.Zh), Style(_type.CaptionZh, 8.5f, P.Text), Language.Zh, TextAlign.Left, 1.5f));
+        if (HasEn) caption.Add(LineSetter.Text(Resolve(photo.CaptionEn, Language.En), HasZh ? _type.CaptionEn : Style(_type.CaptionZh, 8.5f, P.Text), Language.En, TextAlign.Left, 1.45f));
+        var placeholder = LineSetter.Text(HasZh && HasEn ? $"图片  Photo · {Path.GetFileName(photo.File)}" : Path.GetFileName(photo.File),
+            Style(_type.Sans, 8, P.Muted), Primary, TextAlign.Center);
+        var frame = new FixedBox(height, w =>
+        {
+            if (exists) return [new Placed(0, 0, new ImageVisual(w, height, path))];
+            var items = new List<Placed>
+            {
+                new(0, 0, new RectVisual(w, height, P.Panel, P.Muted.WithAlpha(90), 0.6f)),
+                new(0, 0, new CanvasVisual(w, height, c => PlaceholderArt(c, w, height), "photo placeholder")),
+            };
+            items.AddRange(LineSetter.Place(placeholder, 0, height / 2 + 26, w, _problems).Items);
+            return items;
+        }, "photo " + photo.File);
+        yield return new KeepTogether(new Stack([frame, .. caption]));
+        yield return new Spacer(12);
+    }
+
+    /// <summary>A quiet landscape pictogram for a photo still to come.</summary>
+    private void PlaceholderArt(SKCanvas canvas, float w, float h)
+    {
+        using var paint = new SKPaint { IsAntialias = true, Color = P.Muted.WithAlpha(70), Style = SKPaintStyle.Fill };
+        float cx = w / 2, cy = h / 2 - 6;
+        using var path = new SKPath();
+        path.MoveTo(cx - 38, cy + 18);
+        path.LineTo(cx - 12, cy - 10);
+        path.LineTo(cx + 4, cy + 6);
+        path.LineTo(cx + 16, cy - 4);
+        path.LineTo(cx + 38, cy + 18);
+        path.Close();
+        canvas.DrawPath(path, paint);
+        canvas.DrawCircle(cx + 20, cy - 16, 6, paint);
+    }
+
+    // ---------------------------------------------------------------- front and back matter
+
+    private PageTemplate CoverTemplate() => new(PageKind.Cover, false,
+        (paper, _) => new SKRect(60, 70, paper.Width - 60, paper.Height - 60),
+        paper => [new Placed(0, 0, new CanvasVisual(paper.Width, paper.Height, c => CoverArt(c, paper), "cover"))]);
+
+    private PageTemplate BackTemplate() => new(PageKind.BackCover, false,
+        (paper, _) => new SKRect(60, paper.Height * 0.62f, paper.Width - 60, paper.Height - 60),
+        paper => [new Placed(0, 0, new CanvasVisual(paper.Width, paper.Height, c => BackArt(c, paper), "back cover"))]);
+
+    /// <summary>Cover ground: the primary colour, a band of concentric gold arcs rising like a sun over fields.</summary>
+    private void CoverArt(SKCanvas canvas, PaperSize paper)
+    {
+        float w = paper.Width, h = paper.Height;
+        using var ground = new SKPaint { Color = P.Primary, Style = SKPaintStyle.Fill };
+        canvas.DrawRect(0, 0, w, h, ground);
+        using var arc = new SKPaint { Color = P.Accent.WithAlpha(110), Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f, IsAntialias = true };
+        for (int i = 0; i < 9; i++)
+            canvas.DrawCircle(w * 0.78f, h * 0.80f, 60 + i * 26, arc);
+        using var band = new SKPaint { Color = P.Accent, Style = SKPaintStyle.Fill };
+        canvas.DrawRect(0, h * 0.70f, w, 4, band);
+        using var shade = new SKPaint { Color = new SKColor(0, 0, 0, 36), Style = SKPaintStyle.Fill };
+        canvas.DrawRect(0, h * 0.70f + 4, w, h * 0.30f, shade);
+    }
+
+    private void BackArt(SKCanvas canvas, PaperSize paper)
+    {
+        using var ground = new SKPaint { Color = P.Primary, Style = SKPaintStyle.Fill };
+        canvas.DrawRect(0, 0, paper.Width, paper.Height, ground);
+        using var band = new SKPaint { Color = P.Accent, Style = SKPaintStyle.Fill };
+        canvas.DrawRect(paper.Width / 2 - 20, paper.Height * 0.58f, 40, 3, band);
+    }
+
+    private Element Cover()
+    {
+        var white = SKColors.White;
+        var gold = P.Accent;
+        var items = new List<Element>();
+        if (HasZh) items.Add(LineSetter.Text(S.Congress.Zh, Style(_type.Sans, 11, gold), Language.Zh, TextAlign.Left, 1.5f));
+        if (HasEn) items.Add(LineSetter.Text(S.Congress.En, Style(_type.Sans, 8.5f, gold), Language.En, TextAlign.Left, 1.5f));
+        items.Add(new Spacer(150));
+        items.Add(Rule(48, 4, gold));
+        items.Add(new Spacer(18));
+        if (HasZh) items.Add(LineSetter.Text(S.Title.Zh, Style(_type.SansBold, 38, white), Language.Zh, TextAlign.Left, 1.3f));
+        if (HasEn) items.Add(LineSetter.Text(S.Title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 17 : 30, white), Language.En, TextAlign.Left, 1.35f));
+        items.Add(new Spacer(22));
+        if (HasZh) items.Add(LineSetter.Text(S.Subtitle.Zh, Style(_type.SansBold, 17, gold), Language.Zh, TextAlign.Left, 1.5f));
+        if (HasEn) items.Add(LineSetter.Text(S.Subtitle.En, Style(_type.Sans, 11, gold), Language.En, TextAlign.Left, 1.5f));
+        items.Add(new Spacer(150));
+        if (HasZh) items.Add(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, white), Language.Zh, TextAlign.Left, 1.5f));
+        if (HasEn) items.Add(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, white), Language.En, TextAlign.Left, 1.5f));
+        return new Stack(items);
+    }
+
+    private Element BackCover()
+    {
+        var white = SKColors.White;
+        var items = new List<Element>();
+        if (HasZh) items.Add(LineSetter.Text(S.County.Zh, Style(_type.SansBold, 16, white), Language.Zh, TextAlign.Center, 1.6f));
+        if (HasEn) items.Add(LineSetter.Text(S.County.En, Style(_type.Sans, 10, white), Language.En, TextAlign.Center, 1.6f));
+        items.Add(new Spacer(8));
+        if (HasZh) items.Add(LineSetter.Text(S.Congress.Zh, Style(_type.Sans, 9, P.Accent), Language.Zh, TextAlign.Center, 1.6f));
+        if (HasEn) items.Add(LineSetter.Text(S.Congress.En, Style(_type.Sans, 7.5f, P.Accent), Language.En, TextAlign.Center, 1.6f));
+        items.Add(LineSetter.Text(S.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Style(_type.Sans, 9, white), Language.En, TextAlign.Center, 1.8f));
+        return new Stack(items);
+    }
+
+    /// <summary>The contents page: bilingual entries with dot leaders and the page numbers of the final layout.</summary>
+    private Element Contents(IReadOnlyDictionary<string, int>? pageOf)
+    {
+        var items = new List<Element>
+        {
+            new Spacer(10),
+            Rule(36, 3, P.Accent),
+            new Spacer(10),
+            Heading(new BilingualText("目录", "Contents"), 22, P.Primary, false),
+            new Spacer(28),
+        };
+        var entries = new List<(string Number, BilingualText Title, string Anchor)>();
+        if (_content.Outline.Intro is { } intro) entries.Add(("", intro.Title, ForewordAnchor));
+        foreach (var s in _content.Outline.Sections) entries.Add((s.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture), s.Title, SectionAnchor(s.Id)));
+        if (_content.Outline.Closing is { } closing) entries.Add(("", closing.Title, ClosingAnchor));
+        entries.Add(("", new BilingualText("编后记", "Credits"), ColophonAnchor));
+        foreach (var (number, title, anchor) in entries)
+        {
+            var page = pageOf is not null && pageOf.TryGetValue(anchor, out var p) ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : "00";
+            items.Add(ContentsEntry(number, title, page));
+        }
+        return new Stack(items);
+    }
+
+    private Element ContentsEntry(string number, BilingualText title, string page)
+    {
+        float height = HasZh && HasEn ? 44 : 32;
+        var num = LineSetter.Text(number, Style(_type.SansBold, 16, P.Primary), Language.En);
+        var zh = LineSetter.Text(HasZh ? title.Zh : title.En, Style(_type.SansBold, 13, P.Text), Primary);
+        var en = LineSetter.Text(title.En, Style(_type.Sans, 9, P.Muted), Language.En);
+        var pg = LineSetter.Text(page, Style(_type.SansBold, 12, P.Text), Language.En, TextAlign.Right);
+        return new FixedBox(height, w =>
+        {
+            var items = new List<Placed>();
+            items.AddRange(LineSetter.Place(num, 0, 0, 40, _problems).Items);
+            var (zhItems, _, zhWidth) = LineSetter.Place(zh, 44, 0, w - 44 - 60, _problems);
+            items.AddRange(zhItems);
+            if (HasZh && HasEn) items.AddRange(LineSetter.Place(en, 44, 20, w - 104, _problems).Items);
+            items.AddRange(LineSetter.Place(pg, w - 50, 0, 50, _problems).Items);
+            float leaderY = 12;
+            float from = 44 + zhWidth + 8, to = w - 30;
+            if (to > from) items.Add(new Placed(from, leaderY, new LineVisual(to - from, 0, P.Muted, 0.8f, [0.8f, 3.2f])));
+            items.Add(new Placed(0, height - 6, new LineVisual(w, 0, P.Muted.WithAlpha(60), 0.4f)));
+            return items;
+        }, "contents entry");
+    }
+
+    private Element Colophon()
+    {
+        var items = new List<Element>
+        {
+            new PageBreak(),
+            new Anchor(ColophonAnchor),
+            PassageOpener(new BilingualText("编后记", "Credits")),
+        };
+        if (_content.Outline.Credits is { } credits) items.AddRange(Pair(credits));
+        var sources = _content.Indicators.Rows.Select(r => r.Source).Where(s => s.Length > 0).Distinct().ToList();
+        if (sources.Count > 0)
+        {
+            if (HasZh) items.Add(Body("数据来源：" + string.Join("；", sources) + "。", Language.Zh));
+            if (HasEn) items.Add(Body("Figures from: " + string.Join("; ", sources) + ".", Language.En));
+            items.Add(new Spacer(9));
+        }
+        if (HasZh) items.Add(Body("正文字体：思源宋体（Noto Serif SC）、思源黑体（Noto Sans SC）、Noto Serif、Noto Sans，均依 SIL 开源字体许可协议 1.1 使用。本册由 Hengnan.Report 排版生成。", Language.Zh));
+        if (HasEn) items.Add(Body("Typefaces: Noto Serif SC, Noto Sans SC, Noto Serif and Noto Sans, used under the SIL Open Font License 1.1. Typeset with Hengnan.Report.", Language.En));
+        return new Stack(items);
+    }
+}

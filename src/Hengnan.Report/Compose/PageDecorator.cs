@@ -1,0 +1,60 @@
+using Hengnan.Report.Content;
+using Hengnan.Report.Layout;
+using Hengnan.Report.Layout.Text;
+using SkiaSharp;
+
+namespace Hengnan.Report.Compose;
+
+/// <summary>
+/// Running heads and folios: the current section's title (Chinese, English smaller) at the top
+/// outer corner with a hairline under it, the page number at the bottom outer corner. Mirrored on
+/// left and right pages; none on covers and front matter pages.
+/// </summary>
+public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSettings settings, ICollection<string> problems)
+{
+    public void Decorate(IReadOnlyList<PageModel> pages, IReadOnlyDictionary<string, BilingualText> titles)
+    {
+        BilingualText? current = null;
+        foreach (var page in pages)
+        {
+            foreach (var anchor in page.Anchors)
+                if (titles.TryGetValue(anchor, out var t)) current = t;
+            if (page.Template.Kind == PageKind.FrontMatter) Folio(page);
+            if (!page.Template.RunningHeads) continue;
+            Folio(page);
+            // The page that opens a section carries no running head: its opener says it louder.
+            bool opens = page.Anchors.Any(titles.ContainsKey);
+            if (current is { } title && !opens) Head(page, title);
+        }
+    }
+
+    private TextStyle Sans(float size, SKColor color) => type.Sans with { Size = size, Color = color };
+
+    private void Head(PageModel page, BilingualText title)
+    {
+        var r = page.BodyRect;
+        var spans = new List<TextSpan>();
+        if (mode != LanguageMode.En) spans.Add(new TextSpan(title.Zh, Sans(8.5f, type.Palette.Text)));
+        if (mode == LanguageMode.Bilingual) spans.Add(new TextSpan("  ", Sans(7.5f, type.Palette.Muted)));
+        if (mode != LanguageMode.Zh) spans.Add(new TextSpan(title.En, Sans(7.5f, type.Palette.Muted)));
+        var align = page.IsLeft ? TextAlign.Left : TextAlign.Right;
+        var para = LineSetter.Spans(spans, mode == LanguageMode.En ? Language.En : Language.Zh, align);
+        float y = r.Top - 34;
+        page.Overlay.AddRange(LineSetter.Place(para, r.Left, y, r.Width, problems).Items);
+        page.Overlay.Add(new Placed(r.Left, r.Top - 16, new LineVisual(r.Width, 0, type.Palette.Muted.WithAlpha(120), 0.4f)));
+    }
+
+    private void Folio(PageModel page)
+    {
+        var r = page.BodyRect;
+        var number = page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var align = page.IsLeft ? TextAlign.Left : TextAlign.Right;
+        var folio = LineSetter.Text(number, type.SansBold with { Size = 9, Color = type.Palette.Primary }, Language.En, align);
+        float y = r.Bottom + 26;
+        page.Overlay.AddRange(LineSetter.Place(folio, r.Left, y, r.Width, problems).Items);
+        var runningTitle = mode == LanguageMode.En ? settings.Title.En : settings.Title.Zh;
+        var inner = LineSetter.Text(runningTitle, Sans(7, type.Palette.Muted), mode == LanguageMode.En ? Language.En : Language.Zh,
+            page.IsLeft ? TextAlign.Right : TextAlign.Left);
+        page.Overlay.AddRange(LineSetter.Place(inner, r.Left, y + 1, r.Width, problems).Items);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Hengnan.Report.Compose;
+
+public enum PageKind { Cover, FrontMatter, Body, BackCover }

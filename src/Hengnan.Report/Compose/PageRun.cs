@@ -1,0 +1,6 @@
+using Hengnan.Report.Layout;
+
+namespace Hengnan.Report.Compose;
+
+/// <summary>Content that flows over as many pages of one template as it needs.</summary>
+public sealed record PageRun(PageTemplate Template, Element Content);

@@ -1,0 +1,40 @@
+using Hengnan.Report.Layout;
+
+namespace Hengnan.Report.Compose;
+
+/// <summary>Flows each run's content over pages of its template until nothing remains.</summary>
+public static class Paginator
+{
+    private const int MaxPages = 400;
+
+    public static List<PageModel> Paginate(IReadOnlyList<PageRun> runs, PaperSize paper, LayoutContext context)
+    {
+        var pages = new List<PageModel>();
+        foreach (var run in runs)
+        {
+            Element? content = run.Content;
+            while (content is not null)
+            {
+                int number = pages.Count + 1;
+                if (number > MaxPages)
+                {
+                    context.Problems.Add($"the brochure would exceed {MaxPages} pages; layout stopped");
+                    return pages;
+                }
+                var rect = run.Template.Body(paper, number % 2 == 0);
+                context.AtRegionTop = true;
+                var result = content.Layout(context, rect.Width, rect.Height);
+                if (result.Fit == Fit.None)
+                {
+                    context.Problems.Add($"content on page {number} does not fit an empty page and cannot be split");
+                    return pages;
+                }
+                var page = new PageModel { Number = number, Template = run.Template, BodyRect = rect, Body = result.Fragment! };
+                if (run.Template.Background is { } bg) page.Background.AddRange(bg(paper));
+                pages.Add(page);
+                content = result.Fit == Fit.Partial ? result.Remainder : null;
+            }
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,57 @@
+using Hengnan.Report.Content;
+using Hengnan.Report.Fonts;
+using Hengnan.Report.Layout.Text;
+using SkiaSharp;
+
+namespace Hengnan.Report.Compose;
+
+/// <summary>
+/// The brochure's type system. Chinese body: serif, 10.5 pt (五号), justified, two-character indent,
+/// leading 1.8. English body: serif, 9.5 pt, justified with hyphenation, set apart in a softer colour.
+/// Headings in sans. Sizes are on the body em so columns hold a whole number of characters.
+/// </summary>
+public sealed class Typography
+{
+    public Typography(FontLibrary fonts, Palette palette)
+    {
+        Fonts = fonts;
+        Palette = palette;
+        var serifEn = fonts["serif-en"];
+        var serifZh = fonts["serif-zh"];
+        var sansEn = fonts["sans-en"];
+        var sansZh = fonts["sans-zh"];
+        var sansEnBold = fonts["sans-en-bold"];
+        var sansZhBold = fonts["sans-zh-bold"];
+        var italicEn = fonts["serif-en-italic"];
+        BodyZh = new TextStyle(serifEn, serifZh, BodySize, palette.Text);
+        BodyEn = new TextStyle(serifEn, serifZh, 9.5f, Blend(palette.Text, palette.Muted));
+        CaptionZh = new TextStyle(sansEn, sansZh, 8.5f, palette.Text);
+        CaptionEn = new TextStyle(italicEn, sansZh, 8.5f, palette.Muted);
+        Sans = new TextStyle(sansEn, sansZh, 9, palette.Text);
+        SansBold = new TextStyle(sansEnBold, sansZhBold, 9, palette.Text);
+        BodyZhPara = new ParagraphStyle(Language.Zh, TextAlign.Justify, 2, BodySize * 1.8f);
+        BodyEnPara = new ParagraphStyle(Language.En, TextAlign.Justify, 0, 9.5f * 1.5f);
+    }
+
+    public const float BodySize = 10.5f;
+
+    public FontLibrary Fonts { get; }
+    public Palette Palette { get; }
+    public TextStyle BodyZh { get; }
+    public TextStyle BodyEn { get; }
+    public TextStyle CaptionZh { get; }
+    public TextStyle CaptionEn { get; }
+    public TextStyle Sans { get; }
+    public TextStyle SansBold { get; }
+    public ParagraphStyle BodyZhPara { get; }
+    public ParagraphStyle BodyEnPara { get; }
+
+    public TextStyle For(Language language) => language == Language.Zh ? BodyZh : BodyEn;
+    public ParagraphStyle ParaFor(Language language) => language == Language.Zh ? BodyZhPara : BodyEnPara;
+
+    public static ParagraphStyle Line(Language language, float size, TextAlign align = TextAlign.Left, float leading = 1.35f) =>
+        new(language, align, 0, size * leading) { Hyphenate = false, MinLinesAtEdge = 1 };
+
+    private static SKColor Blend(SKColor a, SKColor b) =>
+        new((byte)((a.Red * 2 + b.Red) / 3), (byte)((a.Green * 2 + b.Green) / 3), (byte)((a.Blue * 2 + b.Blue) / 3));
+}

@@ -1,0 +1,25 @@
+namespace Hengnan.Report.Content;
+
+/// <summary>The figures of an edition, looked up by indicator id and year.</summary>
+public sealed class IndicatorTable
+{
+    private readonly Dictionary<(string Id, int Year), Indicator> _byKey;
+
+    public IndicatorTable(IReadOnlyList<Indicator> rows)
+    {
+        Rows = rows;
+        _byKey = new Dictionary<(string, int), Indicator>();
+        foreach (var row in rows) _byKey.TryAdd((row.Id, row.Year), row);
+    }
+
+    public IReadOnlyList<Indicator> Rows { get; }
+
+    public bool Contains(string id) => Rows.Any(r => r.Id == id);
+
+    public Indicator? Find(string id, int year) => _byKey.GetValueOrDefault((id, year));
+
+    public Indicator Get(string id, int year) =>
+        Find(id, year) ?? throw new KeyNotFoundException($"No figure for indicator '{id}' in {year}.");
+
+    public IEnumerable<int> YearsOf(string id) => Rows.Where(r => r.Id == id).Select(r => r.Year).OrderBy(y => y);
+}

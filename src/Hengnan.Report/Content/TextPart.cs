@@ -1,0 +1,6 @@
+namespace Hengnan.Report.Content;
+
+/// <summary>A piece of narrative: literal text, or a figure bound to the CSV.</summary>
+public abstract record TextPart;
+
+public sealed record LiteralText(string Text) : TextPart;

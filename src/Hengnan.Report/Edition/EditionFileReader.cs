@@ -1,0 +1,110 @@
+using System.Globalization;
+using Hengnan.Report.Content;
+
+namespace Hengnan.Report.Edition;
+
+/// <summary>Reads edition.txt: <c>key: value</c> lines naming titles, year, paper, colours, fonts and output.</summary>
+public static class EditionFileReader
+{
+    private static readonly string[] Required =
+    [
+        "title.zh", "title.en", "subtitle.zh", "subtitle.en", "county.zh", "county.en",
+        "congress.zh", "congress.en", "year", "output",
+    ];
+
+    private static readonly HashSet<string> Known = new(Required)
+    {
+        "author.zh", "author.en", "date", "keywords", "paper",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> DefaultColors = new Dictionary<string, string>
+    {
+        ["primary"] = "#A61B1B", ["accent"] = "#C8962E", ["text"] = "#1F1F1F", ["muted"] = "#6B6B6B", ["panel"] = "#F6F1E7",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> DefaultFonts = new Dictionary<string, string>
+    {
+        ["serif-zh"] = "NotoSerifSC_400Regular.ttf",
+        ["sans-zh"] = "NotoSansSC_400Regular.ttf",
+        ["sans-zh-bold"] = "NotoSansSC_700Bold.ttf",
+        ["serif-en"] = "NotoSerif_400Regular.ttf",
+        ["serif-en-italic"] = "NotoSerif_400Regular_Italic.ttf",
+        ["serif-en-bold"] = "NotoSerif_700Bold.ttf",
+        ["sans-en"] = "NotoSans_400Regular.ttf",
+        ["sans-en-bold"] = "NotoSans_700Bold.ttf",
+    };
+
+    public static EditionSettings? Parse(string text, string file, DiagnosticBag diagnostics)
+    {
+        var values = new Dictionary<string, KeyValueLine>();
+        var lines = KeyValueLine.SplitLines(text);
+        for (int n = 0; n < lines.Length; n++)
+        {
+            if (KeyValueLine.IsCommentOrBlank(lines[n])) continue;
+            var kv = KeyValueLine.TryParse(lines[n], n + 1);
+            if (kv is not { } line)
+            {
+                diagnostics.Error("EDN001", file, n + 1, 1, "expected 'key: value'", "for example: year: 2021");
+                continue;
+            }
+            bool known = Known.Contains(line.Key)
+                || (line.Key.StartsWith("color.") && DefaultColors.ContainsKey(line.Key[6..]))
+                || (line.Key.StartsWith("font.") && DefaultFonts.ContainsKey(line.Key[5..]));
+            if (!known)
+            {
+                diagnostics.Error("EDN002", file, n + 1, line.KeyColumn, $"unknown setting '{line.Key}'",
+                    "settings: " + string.Join(", ", Known.Order()) + ", color.<" + string.Join("|", DefaultColors.Keys) + ">, font.<" + string.Join("|", DefaultFonts.Keys) + ">");
+                continue;
+            }
+            if (values.TryGetValue(line.Key, out var first))
+                diagnostics.Error("EDN003", file, n + 1, line.KeyColumn, $"'{line.Key}' is set twice (first on line {first.Line})");
+            values[line.Key] = line;
+        }
+        foreach (var key in Required.Where(k => !values.ContainsKey(k)))
+            diagnostics.Error("EDN004", file, 0, 0, $"missing required setting '{key}'");
+        if (diagnostics.HasErrors) return null;
+
+        string Get(string key, string fallback = "") => values.TryGetValue(key, out var v) ? v.Value : fallback;
+        BilingualText Pair(string key) => new(Get(key + ".zh"), Get(key + ".en"));
+
+        var yearLine = values["year"];
+        if (!int.TryParse(yearLine.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1949 || year > 2100)
+            diagnostics.Error("EDN005", file, yearLine.Line, yearLine.ValueColumn, $"'{yearLine.Value}' is not a year");
+        var date = new DateTime(Math.Clamp(year, 1949, 2100), 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        if (values.TryGetValue("date", out var dateLine))
+        {
+            if (DateTime.TryParseExact(dateLine.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d))
+                date = d;
+            else
+                diagnostics.Error("EDN006", file, dateLine.Line, dateLine.ValueColumn, $"'{dateLine.Value}' is not a date", "write it as YYYY-MM-DD, e.g. 2021-07-01");
+        }
+        var colors = new Dictionary<string, string>(DefaultColors);
+        foreach (var (key, line) in values.Where(v => v.Key.StartsWith("color.")))
+        {
+            if (!IsHexColor(line.Value))
+                diagnostics.Error("EDN007", file, line.Line, line.ValueColumn, $"'{line.Value}' is not a colour", "write colours as #RRGGBB, e.g. #A61B1B");
+            colors[key[6..]] = line.Value;
+        }
+        var fonts = new Dictionary<string, string>(DefaultFonts);
+        foreach (var (key, line) in values.Where(v => v.Key.StartsWith("font.")))
+            fonts[key[5..]] = line.Value;
+        var paper = Get("paper", "A4");
+        if (!Compose.PaperSize.TryParse(paper, out _))
+        {
+            var l = values["paper"];
+            diagnostics.Error("EDN008", file, l.Line, l.ValueColumn, $"unknown paper size '{paper}'", "use A4, A5, 16K (185×260 mm) or BIG16K (210×285 mm)");
+        }
+        var output = Get("output");
+        if (!output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || output.IndexOfAny(['/', '\\']) >= 0)
+        {
+            var l = values["output"];
+            diagnostics.Error("EDN009", file, l.Line, l.ValueColumn, $"output '{output}' must be a file name ending in .pdf");
+        }
+        if (diagnostics.HasErrors) return null;
+        return new EditionSettings(Pair("title"), Pair("subtitle"), Pair("county"), Pair("congress"),
+            values.ContainsKey("author.zh") ? Pair("author") : Pair("county"), year, date, Get("keywords"), paper, colors, fonts, output);
+    }
+
+    private static bool IsHexColor(string s) =>
+        s.Length == 7 && s[0] == '#' && s.Skip(1).All(char.IsAsciiHexDigit);
+}

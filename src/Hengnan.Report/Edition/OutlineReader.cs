@@ -1,0 +1,418 @@
+using System.Globalization;
+using Hengnan.Report.Content;
+
+namespace Hengnan.Report.Edition;
+
+/// <summary>
+/// Reads outline.txt, the narrative, written for people who edit text rather than code:
+/// <code>
+/// [section economy]
+/// title: 打造经济硬实力 | Building Economic Strength
+/// [numbers]
+/// kpi: gdp@2015..2020
+/// chart: compare gdp 2015 2020 | 地区生产总值 | GDP
+/// zh: 全县地区生产总值由2015年的{gdp@2015}增至{gdp@2020}。
+/// en: GDP grew from {gdp@2015} in 2015 to {gdp@2020}.
+/// </code>
+/// Each <c>zh:</c> paragraph is followed by its <c>en:</c> translation; <c>{id@year}</c> binds a figure from indicators.csv.
+/// </summary>
+public sealed class OutlineReader
+{
+    private static readonly string[] BlockKinds = ["intro", "section", "numbers", "review", "photo", "closing", "credits"];
+
+    private readonly string _file;
+    private readonly DiagnosticBag _diagnostics;
+
+    private Passage? _intro, _closing;
+    private ParagraphPair? _credits;
+    private readonly List<Section> _sections = new();
+
+    // The block being read.
+    private string? _kind;
+    private string _arg = "";
+    private SourceLocation _kindLocation = new("", 0, 0);
+    private BilingualText? _title;
+    private readonly List<Block> _blocks = new();        // passage blocks, or the section's review
+    private readonly List<Block> _numbers = new();       // the section's figures
+    private string _sectionPart = "";                    // "", "numbers" or "review" inside a section
+    private (string Id, BilingualText? Title, SourceLocation Loc)? _section;
+
+    // The paragraph being read.
+    private string? _paraLang;
+    private readonly List<TextPart> _paraParts = new();
+    private SourceLocation? _paraLocation;
+    private RichText? _pendingZh;
+
+    private OutlineReader(string file, DiagnosticBag diagnostics)
+    {
+        _file = file;
+        _diagnostics = diagnostics;
+    }
+
+    public static Outline Parse(string text, string file, DiagnosticBag diagnostics)
+    {
+        var reader = new OutlineReader(file, diagnostics);
+        var lines = KeyValueLine.SplitLines(text);
+        for (int n = 0; n < lines.Length; n++) reader.ReadLine(lines[n], n + 1);
+        reader.EndBlock();
+        reader.EndSection();
+        if (reader._sections.Count == 0)
+            diagnostics.Error("OUT001", file, 0, 0, "the outline has no [section ...] block");
+        return new Outline(reader._intro, reader._sections, reader._closing, reader._credits);
+    }
+
+    private void ReadLine(string line, int n)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0) { EndParagraph(); return; }
+        if (trimmed[0] == '#') return;
+        if (trimmed[0] == '[')
+        {
+            EndParagraph();
+            StartBlock(trimmed, n, line.IndexOf('[') + 1);
+            return;
+        }
+        var kv = KeyValueLine.TryParse(line, n);
+        if (kv is { } key && key.Key is "zh" or "en" or "title" or "kpi" or "chart")
+        {
+            EndParagraph();
+            if (_kind is null)
+            {
+                _diagnostics.Error("OUT002", _file, n, key.KeyColumn, $"'{key.Key}:' before any block", "start with a block line such as [intro] or [section economy]");
+                return;
+            }
+            switch (key.Key)
+            {
+                case "title": ReadTitle(key); break;
+                case "zh":
+                case "en": StartParagraph(key); break;
+                case "kpi": ReadKpi(key); break;
+                case "chart": ReadChart(key); break;
+            }
+            return;
+        }
+        if (_paraLang is not null)
+        {
+            // A continuation line: Chinese lines join without a space, English lines with one.
+            if (_paraLang == "en") _paraParts.Add(new LiteralText(" "));
+            var col = line.Length - line.TrimStart().Length + 1;
+            _paraParts.AddRange(ParseRichLine(trimmed, n, col));
+            return;
+        }
+        var colon = kv is { } other ? $"unknown key '{other.Key}:'" : "a line that is not part of a paragraph";
+        _diagnostics.Error("OUT003", _file, n, 1, colon, "paragraphs start with 'zh:' or 'en:'; figures with 'kpi:' or 'chart:'");
+    }
+
+    private void StartBlock(string trimmed, int n, int col)
+    {
+        if (!trimmed.EndsWith(']'))
+        {
+            _diagnostics.Error("OUT004", _file, n, col, "a block line must end with ']'", "for example: [section economy]");
+            return;
+        }
+        var inner = trimmed[1..^1].Trim();
+        var space = inner.IndexOf(' ');
+        var kind = space < 0 ? inner : inner[..space];
+        var arg = space < 0 ? "" : inner[(space + 1)..].Trim();
+        if (!BlockKinds.Contains(kind))
+        {
+            _diagnostics.Error("OUT005", _file, n, col + 1, $"unknown block '[{kind}]'", "blocks: " + string.Join(" ", BlockKinds.Select(k => $"[{k}]")));
+            return;
+        }
+        var loc = new SourceLocation(_file, n, col);
+        switch (kind)
+        {
+            case "numbers":
+            case "review":
+                if (_section is null)
+                {
+                    _diagnostics.Error("OUT006", _file, n, col, $"[{kind}] must follow a [section ...] block");
+                    return;
+                }
+                EndPhoto();
+                _sectionPart = kind;
+                return;
+            case "photo":
+                if (arg.Length == 0)
+                {
+                    _diagnostics.Error("OUT007", _file, n, col, "[photo] needs a file name", "for example: [photo photos/wetland.jpg]");
+                    return;
+                }
+                if (_section is null && _kind is not ("intro" or "closing"))
+                {
+                    _diagnostics.Error("OUT006", _file, n, col, "[photo] must be inside a section, the intro or the closing");
+                    return;
+                }
+                EndPhoto();
+                _photo = (arg, loc);
+                return;
+        }
+        EndBlock();
+        EndSection();
+        _kind = kind;
+        _arg = arg;
+        _kindLocation = loc;
+        _title = null;
+        if (kind == "section")
+        {
+            if (!IndicatorsCsvReader.IsIdentifier(arg))
+                _diagnostics.Error("OUT008", _file, n, col, $"a section needs an id such as [section economy], not '[section {arg}]'");
+            else if (_sections.Any(s => s.Id == arg))
+                _diagnostics.Error("OUT009", _file, n, col, $"section '{arg}' appears twice");
+            _section = (arg, null, loc);
+            _sectionPart = "";
+        }
+    }
+
+    private (string File, SourceLocation Loc)? _photo;
+    private readonly List<ParagraphPair> _photoCaptions = new();
+
+    private void EndPhoto()
+    {
+        EndParagraph();
+        FlushPendingZh();
+        if (_photo is not { } photo) return;
+        if (_photoCaptions.Count == 0)
+            _diagnostics.Error("OUT010", _file, photo.Loc.Line, photo.Loc.Column, $"photo '{photo.File}' has no caption", "add a 'zh:' and an 'en:' caption line");
+        else
+        {
+            var caption = _photoCaptions[0];
+            Target().Add(new PhotoBlock(photo.File, caption.Zh, caption.En, photo.Loc));
+        }
+        _photoCaptions.Clear();
+        _photo = null;
+    }
+
+    private List<Block> Target() => _section is not null && _sectionPart == "numbers" ? _numbers : _blocks;
+
+    private void EndBlock()
+    {
+        EndPhoto();
+        EndParagraph();
+        FlushPendingZh();
+        if (_kind is null) return;
+        switch (_kind)
+        {
+            case "intro":
+                if (_intro is not null) _diagnostics.Error("OUT009", _file, _kindLocation.Line, _kindLocation.Column, "[intro] appears twice");
+                _intro = new Passage(_title ?? new BilingualText("序言", "Foreword"), _blocks.ToList(), _kindLocation);
+                _blocks.Clear();
+                break;
+            case "closing":
+                if (_closing is not null) _diagnostics.Error("OUT009", _file, _kindLocation.Line, _kindLocation.Column, "[closing] appears twice");
+                _closing = new Passage(_title ?? new BilingualText("结语", "Looking Ahead"), _blocks.ToList(), _kindLocation);
+                _blocks.Clear();
+                break;
+            case "credits":
+                var pairs = _blocks.OfType<ParagraphPair>().ToList();
+                if (pairs.Count != 1)
+                    _diagnostics.Error("OUT011", _file, _kindLocation.Line, _kindLocation.Column, "[credits] needs exactly one zh/en pair");
+                else _credits = pairs[0];
+                _blocks.Clear();
+                break;
+        }
+        if (_kind != "section") _kind = null;
+    }
+
+    private void EndSection()
+    {
+        if (_section is not { } s) return;
+        if (_title is null)
+            _diagnostics.Error("OUT012", _file, s.Loc.Line, s.Loc.Column, $"section '{s.Id}' has no title", "add a line such as: title: 打造经济硬实力 | Building Economic Strength");
+        _sections.Add(new Section(s.Id, _sections.Count + 1, _title ?? new BilingualText(s.Id, s.Id), _numbers.ToList(), _blocks.ToList(), s.Loc));
+        _numbers.Clear();
+        _blocks.Clear();
+        _section = null;
+        _kind = null;
+        _title = null;
+    }
+
+    private void ReadTitle(KeyValueLine key)
+    {
+        var bar = key.Value.IndexOf('|');
+        if (bar < 0 || key.Value[..bar].Trim().Length == 0 || key.Value[(bar + 1)..].Trim().Length == 0)
+        {
+            _diagnostics.Error("OUT013", _file, key.Line, key.ValueColumn, "a title needs both languages separated by '|'", "for example: title: 打造经济硬实力 | Building Economic Strength");
+            return;
+        }
+        _title = new BilingualText(key.Value[..bar].Trim(), key.Value[(bar + 1)..].Trim());
+    }
+
+    private void StartParagraph(KeyValueLine key)
+    {
+        if (key.Key == "zh") FlushPendingZh();
+        _paraLang = key.Key;
+        _paraLocation = new SourceLocation(_file, key.Line, key.KeyColumn);
+        _paraParts.Clear();
+        _paraParts.AddRange(ParseRichLine(key.Value, key.Line, key.ValueColumn));
+    }
+
+    private void EndParagraph()
+    {
+        if (_paraLang is null) return;
+        var text = new RichText(Merge(_paraParts), _paraLocation!);
+        if (_paraLang == "zh")
+        {
+            _pendingZh = text;
+        }
+        else if (_pendingZh is null)
+        {
+            _diagnostics.Error("OUT014", _file, text.Location.Line, text.Location.Column, "this English paragraph has no Chinese paragraph before it",
+                "write the 'zh:' paragraph first, then its 'en:' translation");
+        }
+        else
+        {
+            var pair = new ParagraphPair(_pendingZh, text, _pendingZh.Location);
+            if (_photo is not null) _photoCaptions.Add(pair);
+            else if (_kind is null && _section is null) { }
+            else Target().Add(pair);
+            _pendingZh = null;
+        }
+        _paraLang = null;
+        _paraParts.Clear();
+    }
+
+    private void FlushPendingZh()
+    {
+        if (_pendingZh is null) return;
+        _diagnostics.Error("OUT015", _file, _pendingZh.Location.Line, _pendingZh.Location.Column, "this Chinese paragraph has no English translation after it",
+            "add an 'en:' paragraph right after it");
+        _pendingZh = null;
+    }
+
+    private static List<TextPart> Merge(List<TextPart> parts)
+    {
+        var merged = new List<TextPart>();
+        foreach (var p in parts)
+        {
+            if (p is LiteralText lt && merged.Count > 0 && merged[^1] is LiteralText prev)
+                merged[^1] = new LiteralText(prev.Text + lt.Text);
+            else merged.Add(p);
+        }
+        return merged;
+    }
+
+    private void ReadKpi(KeyValueLine key)
+    {
+        if (_section is null || _sectionPart != "numbers")
+        {
+            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, "'kpi:' belongs in a section's [numbers] block");
+            return;
+        }
+        if (ParseFigureRef(key.Value.Trim(), key.Line, key.ValueColumn) is { } r)
+            _numbers.Add(new KpiCard(r.Id, r.Year, r.From, new SourceLocation(_file, key.Line, key.ValueColumn)));
+    }
+
+    private void ReadChart(KeyValueLine key)
+    {
+        var loc = new SourceLocation(_file, key.Line, key.ValueColumn);
+        if (_section is null || _sectionPart != "numbers")
+        {
+            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, "'chart:' belongs in a section's [numbers] block");
+            return;
+        }
+        var pieces = key.Value.Split('|');
+        var words = pieces[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        BilingualText? title = pieces.Length == 3 ? new BilingualText(pieces[1].Trim(), pieces[2].Trim()) : null;
+        if (pieces.Length is not (1 or 3))
+        {
+            _diagnostics.Error("OUT017", _file, key.Line, key.ValueColumn, "a chart title needs both languages: chart: ... | 中文标题 | English title");
+            return;
+        }
+        const string usage = "chart: compare <id> <year> <year> | chart: donut <year> <id> <id> ... | chart: bars <year> <id> <id> ...";
+        if (words.Length == 0 || !Enum.TryParse<ChartKind>(words[0], true, out var kind) || words[0] != words[0].ToLowerInvariant())
+        {
+            _diagnostics.Error("OUT018", _file, key.Line, key.ValueColumn, $"unknown chart kind '{(words.Length > 0 ? words[0] : "")}'", usage);
+            return;
+        }
+        bool IsYear(string w) => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1948 and < 2101;
+        if (kind == ChartKind.Compare)
+        {
+            if (words.Length != 4 || !IsYear(words[2]) || !IsYear(words[3]))
+            {
+                _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, "a compare chart needs an indicator and two years", usage);
+                return;
+            }
+            _numbers.Add(new ChartBlock(kind, [words[1]], [int.Parse(words[2], CultureInfo.InvariantCulture), int.Parse(words[3], CultureInfo.InvariantCulture)], title, loc));
+            return;
+        }
+        if (words.Length < 3 || !IsYear(words[1]))
+        {
+            _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, $"a {words[0]} chart needs a year and at least two indicators", usage);
+            return;
+        }
+        _numbers.Add(new ChartBlock(kind, words[2..], [int.Parse(words[1], CultureInfo.InvariantCulture)], title, loc));
+    }
+
+    private (string Id, int Year, int? From)? ParseFigureRef(string text, int line, int column)
+    {
+        // id@year | id@from..to
+        var at = text.IndexOf('@');
+        if (at <= 0)
+        {
+            _diagnostics.Error("OUT020", _file, line, column, $"'{text}' is not a figure reference", "write id@year, e.g. gdp@2020, or id@from..to, e.g. gdp@2015..2020");
+            return null;
+        }
+        var id = text[..at];
+        var years = text[(at + 1)..];
+        var dots = years.IndexOf("..", StringComparison.Ordinal);
+        if (dots < 0)
+        {
+            if (int.TryParse(years, NumberStyles.None, CultureInfo.InvariantCulture, out var y)) return (id, y, null);
+        }
+        else if (int.TryParse(years[..dots], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
+                 && int.TryParse(years[(dots + 2)..], NumberStyles.None, CultureInfo.InvariantCulture, out var to))
+            return (id, to, from);
+        _diagnostics.Error("OUT020", _file, line, column, $"'{text}' is not a figure reference", "write id@year, e.g. gdp@2020, or id@from..to, e.g. gdp@2015..2020");
+        return null;
+    }
+
+    private List<TextPart> ParseRichLine(string text, int line, int column)
+    {
+        var parts = new List<TextPart>();
+        int i = 0, literalStart = 0;
+        while (i < text.Length)
+        {
+            if (text[i] != '{') { i++; continue; }
+            var close = text.IndexOf('}', i);
+            if (close < 0)
+            {
+                _diagnostics.Error("OUT021", _file, line, column + i, "'{' without a closing '}'", "figures are written {id@year}, e.g. {gdp@2020}");
+                break;
+            }
+            if (i > literalStart) parts.Add(new LiteralText(text[literalStart..i]));
+            var inner = text[(i + 1)..close];
+            var format = FigureFormat.Value;
+            var colon = inner.IndexOf(':');
+            if (colon >= 0)
+            {
+                var name = inner[(colon + 1)..].Trim();
+                inner = inner[..colon];
+                switch (name)
+                {
+                    case "number": format = FigureFormat.Number; break;
+                    case "change%": format = FigureFormat.ChangePercent; break;
+                    case "change": format = FigureFormat.Change; break;
+                    case "times": format = FigureFormat.Times; break;
+                    default:
+                        _diagnostics.Error("OUT022", _file, line, column + i + 1 + colon + 1, $"unknown figure format ':{name}'", "formats: :number :change :change% :times");
+                        break;
+                }
+            }
+            if (ParseFigureRef(inner.Trim(), line, column + i + 1) is { } r)
+            {
+                bool needsTwo = format is FigureFormat.Change or FigureFormat.ChangePercent or FigureFormat.Times;
+                if (needsTwo && r.From is null)
+                    _diagnostics.Error("OUT023", _file, line, column + i, $"':{inner}' needs two years", "write e.g. {hightech_enterprises@2015..2020:change%}");
+                else if (!needsTwo && r.From is not null)
+                    _diagnostics.Error("OUT023", _file, line, column + i, "a range of years needs a change format", "add :change, :change% or :times");
+                else
+                    parts.Add(new FigureBinding(r.Id, r.Year, r.From, format, new SourceLocation(_file, line, column + i)));
+            }
+            i = close + 1;
+            literalStart = i;
+        }
+        if (literalStart < text.Length) parts.Add(new LiteralText(text[literalStart..]));
+        return parts;
+    }
+}

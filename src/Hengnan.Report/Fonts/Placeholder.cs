@@ -1,2 +1,0 @@
-namespace Hengnan.Report.Fonts;
-internal static class Placeholder { }

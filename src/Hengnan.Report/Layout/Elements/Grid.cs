@@ -1,0 +1,46 @@
+namespace Hengnan.Report.Layout.Elements;
+
+/// <summary>Cells in rows of a fixed number of equal columns; a row is never split, the grid splits between rows.</summary>
+public sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap) : Element
+{
+    public override LayoutResult Layout(LayoutContext context, float width, float height)
+    {
+        float cellWidth = (width - gap * (columns - 1)) / columns;
+        var items = new List<Placed>();
+        float y = 0;
+        bool regionTop = context.AtRegionTop;
+        for (int start = 0; start < cells.Count; start += columns)
+        {
+            var row = new List<Fragment>();
+            for (int c = start; c < Math.Min(start + columns, cells.Count); c++)
+            {
+                context.AtRegionTop = false;
+                var r = cells[c].Layout(context, cellWidth, float.PositiveInfinity);
+                row.Add(r.Fragment ?? Fragment.Empty(cellWidth));
+            }
+            float rowHeight = row.Max(f => f.Height);
+            float top = start == 0 ? 0 : y + gap;
+            if (top + rowHeight > height + 0.01f)
+            {
+                context.AtRegionTop = regionTop;
+                if (start == 0)
+                {
+                    if (!regionTop) return LayoutResult.Nothing;
+                    context.Problems.Add($"a grid row of {rowHeight:0} pt does not fit a page of {height:0} pt");
+                }
+                else return LayoutResult.Partial(new Fragment(width, y, items), new Grid(cells.Skip(start).ToList(), columns, gap));
+            }
+            for (int i = 0; i < row.Count; i++)
+            {
+                // Cells of a row share its height: stretch each cell's background by re-laying it out is not needed;
+                // cards draw their own frames to the row height through RowHeightAware.
+                var cell = row[i];
+                if (cells[start + i] is IStretchToRow stretch) cell = stretch.Stretch(cell, rowHeight);
+                items.Add(new Placed(i * (cellWidth + gap), top, new FragmentVisual(cell)));
+            }
+            y = top + rowHeight;
+        }
+        context.AtRegionTop = regionTop;
+        return LayoutResult.Full(new Fragment(width, y, items));
+    }
+}

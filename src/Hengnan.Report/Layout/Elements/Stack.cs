@@ -1,0 +1,53 @@
+namespace Hengnan.Report.Layout.Elements;
+
+/// <summary>
+/// Children one below the other. Splits between children or inside a child that splits itself;
+/// a child marked KeepWithNext is carried to the next region with its follower rather than left
+/// at the bottom of this one (headings stay with their text).
+/// </summary>
+public sealed class Stack(IReadOnlyList<Element> children) : Element
+{
+    public IReadOnlyList<Element> Children { get; } = children;
+
+    public override LayoutResult Layout(LayoutContext context, float width, float height)
+    {
+        bool regionTop = context.AtRegionTop;
+        var items = new List<Placed>();
+        var placedHeights = new List<(int ItemCount, float Y)>();  // state before child i was placed
+        float y = 0;
+        for (int i = 0; i < Children.Count; i++)
+        {
+            placedHeights.Add((items.Count, y));
+            context.AtRegionTop = regionTop && y <= 0.01f && items.Count == 0;
+            var result = Children[i].Layout(context, width, Math.Max(0, height - y));
+            switch (result.Fit)
+            {
+                case Fit.Full:
+                    Place(result.Fragment!);
+                    continue;
+                case Fit.Partial:
+                    Place(result.Fragment!);
+                    var rest = new List<Element>();
+                    if (result.Remainder is not null) rest.Add(result.Remainder);
+                    rest.AddRange(Children.Skip(i + 1));
+                    return LayoutResult.Partial(new Fragment(width, y, items), rest.Count > 0 ? new Stack(rest) : null);
+                default:
+                    // Back off over the children that must stay with this one.
+                    int k = i;
+                    while (k > 0 && Children[k - 1].KeepWithNext) k--;
+                    if (k == 0) return LayoutResult.Nothing;
+                    var (count, height0) = placedHeights[k];
+                    items.RemoveRange(count, items.Count - count);
+                    return LayoutResult.Partial(new Fragment(width, height0, items), new Stack(Children.Skip(k).ToList()));
+            }
+        }
+        return LayoutResult.Full(new Fragment(width, y, items));
+
+        void Place(Fragment fragment)
+        {
+            if (fragment.Items.Count > 0 || fragment.Height > 0)
+                items.Add(new Placed(0, y, new FragmentVisual(fragment)));
+            y += fragment.Height;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Hengnan.Report.Fonts;
+using SkiaSharp;
+
+namespace Hengnan.Report.Layout.Text;
+
+/// <summary>Glyphs [Start, End) of a shaped run, at a size and colour, drawn shifted by <see cref="Shift"/> pt (half-width punctuation).</summary>
+internal readonly record struct GlyphSlice(ShapedText Shaped, int Start, int End, float Size, SKColor Color, float Shift)
+{
+    public float Width
+    {
+        get
+        {
+            float w = 0;
+            for (int i = Start; i < End; i++) w += Shaped.Advances[i];
+            return w * Size;
+        }
+    }
+}

@@ -1,0 +1,406 @@
+using System.Text;
+using Hengnan.Report.Content;
+using Hengnan.Report.Fonts;
+using Hengnan.Report.Layout.Text.Breaking;
+using Hengnan.Report.Layout.Text.Hyphenation;
+using Hengnan.Report.Layout.Text.LineBreaking;
+
+namespace Hengnan.Report.Layout.Text;
+
+/// <summary>
+/// Sets a paragraph into lines: segments the text into atoms (Han characters, punctuation, Latin
+/// words), shapes them with HarfBuzz, turns them into Knuth–Plass boxes, glue and penalties that
+/// encode the clreq rules, breaks optimally and positions the glyphs.
+/// </summary>
+public static class ParagraphLayouter
+{
+    // Stretch of the gap between two Han characters, in em: justification spreads inter-character
+    // space (clreq §3.8 "adjustment of inter-character spacing") when nothing else can absorb it.
+    private const float HanStretch = 0.08f;
+    // clreq §3.2.2 / Typst add_cjk_latin_spacing: a quarter em between Han and Latin, shrinkable to an eighth.
+    private const float HanLatinSpace = 0.25f, HanLatinShrink = 0.125f, HanLatinStretch = 0.08f;
+    private const double HyphenPenalty = 50;
+
+    private enum AtomKind { Text, Space }
+
+    private sealed class Atom
+    {
+        public required int Start;
+        public required int End;
+        public required CharClass Class;
+        public required TextStyle Style;
+        public readonly List<GlyphSlice> Slices = new();
+        public List<int>? HyphenPoints; // glyph indexes into Slices[0] where a hyphen may go
+        public float Width => Slices.Sum(s => s.Width);
+        public bool IsPunctuation => Class is CharClass.Closing or CharClass.Opening;
+    }
+
+    public static IReadOnlyList<TextLine> Lay(IReadOnlyList<TextSpan> spans, ParagraphStyle style, float width, ICollection<string> problems)
+    {
+        var sb = new StringBuilder();
+        var styleAt = new List<TextStyle>();
+        foreach (var span in spans)
+        {
+            sb.Append(span.Text);
+            for (int i = 0; i < span.Text.Length; i++) styleAt.Add(span.Style);
+        }
+        var text = sb.ToString();
+        if (text.Length == 0) return [];
+        bool zh = style.Language == Language.Zh;
+        var breaks = zh ? ChineseLineBreaker.Analyze(text) : UnicodeLineBreaker.Analyze(text);
+        var atoms = Segment(text, styleAt, breaks, zh);
+        foreach (var atom in atoms) Shape(atom, text, zh, problems);
+        if (!zh && style.Hyphenate)
+            foreach (var atom in atoms) FindHyphenPoints(atom, text);
+
+        var (items, payloads) = BuildItems(atoms, text, breaks, style, zh);
+        var result = KnuthPlassBreaker.Break(items, _ => width, new BreakOptions { Tolerance = zh ? 4 : 3, EmergencyStretch = width * 0.1 });
+        if (result.Emergency)
+            problems.Add($"a line of \"{Excerpt(text)}\" could not be set within tolerance");
+        return BuildLines(result, items, payloads, atoms, style, width, text);
+    }
+
+    private static string Excerpt(string text) => text.Length <= 24 ? text : text[..24] + "…";
+
+    private static List<Atom> Segment(string text, List<TextStyle> styleAt, BreakOpportunity[] breaks, bool zh)
+    {
+        var atoms = new List<Atom>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            int cp = char.ConvertToUtf32OrFallback(text, i, out int len);
+            var cls = CharClassifier.Classify(cp, zh);
+            int end = i + len;
+            if (cls == CharClass.Space)
+            {
+                while (end < text.Length && CharClassifier.Classify(text[end], zh) == CharClass.Space) end++;
+            }
+            else if (cls == CharClass.Latin)
+            {
+                // A Latin word runs until a space, a non-Latin character, a style change or a break opportunity (after a hyphen).
+                while (end < text.Length)
+                {
+                    int c2 = char.ConvertToUtf32OrFallback(text, end, out int l2);
+                    if (CharClassifier.Classify(c2, zh) != CharClass.Latin || styleAt[end] != styleAt[i] || breaks[end] != BreakOpportunity.None) break;
+                    end += l2;
+                }
+            }
+            else if (cls == CharClass.Middle && (cp is 0x2014 or 0x2026 or 0x22EF))
+            {
+                // clreq §3.1.8: —— and …… are one unit, never split.
+                while (end < text.Length && text[end] == text[i]) end++;
+            }
+            atoms.Add(new Atom { Start = i, End = end, Class = cls, Style = styleAt[i] });
+            i = end;
+        }
+        return atoms;
+    }
+
+    private static void Shape(Atom atom, string text, bool zh, ICollection<string> problems)
+    {
+        if (atom.Class == CharClass.Space) return;
+        var style = atom.Style;
+        var primary = atom.Class == CharClass.Latin ? style.Latin : style.Cjk;
+        var secondary = primary == style.Latin ? style.Cjk : style.Latin;
+        // Split into runs by face: a character the primary face lacks comes from the next face in the chain.
+        int runStart = atom.Start;
+        FontFace? runFace = null;
+        for (int i = atom.Start; i < atom.End;)
+        {
+            int cp = char.ConvertToUtf32OrFallback(text, i, out int len);
+            FontFace face = primary.Covers(cp) ? primary : secondary.Covers(cp) ? secondary : primary;
+            if (!primary.Covers(cp) && !secondary.Covers(cp))
+                problems.Add($"U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in no font ({primary.Name}, {secondary.Name}) in \"{Excerpt(text)}\"");
+            if (runFace is not null && face != runFace)
+            {
+                AddRun(atom, runFace, text[runStart..i]);
+                runStart = i;
+            }
+            runFace = face;
+            i += len;
+        }
+        AddRun(atom, runFace!, text[runStart..atom.End]);
+    }
+
+    private static void AddRun(Atom atom, FontFace face, string s)
+    {
+        var shaped = face.Shape(s);
+        atom.Slices.Add(new GlyphSlice(shaped, 0, shaped.Glyphs.Length, atom.Style.Size, atom.Style.Color, 0));
+    }
+
+    private static void FindHyphenPoints(Atom atom, string text)
+    {
+        if (atom.Class != CharClass.Latin || atom.Slices.Count != 1) return;
+        var word = text[atom.Start..atom.End];
+        // The letters of the word, without leading or trailing punctuation ("growth," → growth).
+        int a = 0, b = word.Length;
+        while (a < b && !char.IsLetter(word[a])) a++;
+        while (b > a && !char.IsLetter(word[b - 1])) b--;
+        if (b - a < 5) return;
+        var core = word[a..b];
+        if (!core.All(char.IsLetter)) return;
+        var points = Hyphenation.Hyphenator.EnglishUS.Points(core);
+        if (points.Count == 0) return;
+        var shaped = atom.Slices[0].Shaped;
+        var glyphPoints = new List<int>();
+        foreach (var p in points)
+        {
+            int cluster = a + p;
+            // A hyphen may go only between glyph clusters (never inside a ligature).
+            int g = Array.IndexOf(shaped.Clusters, cluster);
+            if (g > 0) glyphPoints.Add(g);
+        }
+        atom.HyphenPoints = glyphPoints.Count > 0 ? glyphPoints : null;
+    }
+
+    /// <summary>What a box draws, or what a flagged break adds at the line end (a hyphen).</summary>
+    private sealed record Payload(IReadOnlyList<GlyphSlice> Slices, int AtomIndex);
+
+    private static (List<BreakItem>, List<Payload?>) BuildItems(List<Atom> atoms, string text, BreakOpportunity[] breaks, ParagraphStyle style, bool zh)
+    {
+        var items = new List<BreakItem>();
+        var payloads = new List<Payload?>();
+        void Add(BreakItem item, Payload? payload = null)
+        {
+            items.Add(item);
+            payloads.Add(payload);
+        }
+
+        var first = atoms.FirstOrDefault(a => a.Class != CharClass.Space);
+        float firstSize = first?.Style.Size ?? 10;
+        if (style.FirstLineIndentEm > 0) Add(BreakItem.Box(style.FirstLineIndentEm * firstSize));
+
+        // clreq §3.1.5 / §3.1.4: no paragraph ends with a line of a single character; breaks that would
+        // leave fewer than two characters (punctuation not counted) after them are not allowed.
+        int contentAtoms = atoms.Count(a => a.Class is CharClass.Ideographic or CharClass.Latin or CharClass.Middle);
+        int seenContent = 0;
+
+        Atom? prev = null;
+        bool spaceBefore = false;
+        for (int k = 0; k < atoms.Count; k++)
+        {
+            var atom = atoms[k];
+            if (atom.Class == CharClass.Space)
+            {
+                spaceBefore = prev is not null;
+                continue;
+            }
+            bool allowed = prev is not null && breaks[atom.Start] == BreakOpportunity.Allowed
+                           && !(zh && contentAtoms - seenContent < 2);
+            if (prev is null)
+            {
+                // An opening mark at the very start of a paragraph keeps its full width (Typst #2348).
+                if (atom.Class == CharClass.Opening) Add(BreakItem.Box(atom.Style.Size * 0.5f));
+            }
+            else
+            {
+                EmitGap(prev, atom, spaceBefore, allowed, zh, Add);
+            }
+            EmitAtom(atom, k, Add);
+            if (atom.Class is CharClass.Ideographic or CharClass.Latin or CharClass.Middle) seenContent++;
+            prev = atom;
+            spaceBefore = false;
+        }
+        // Finishing sequence (Knuth–Plass): forbid a break, fill the last line, force the final break.
+        Add(BreakItem.MakePenalty(0, BreakItem.Infinity, false));
+        Add(BreakItem.Glue(0, 100000, 0));
+        Add(BreakItem.MakePenalty(0, -BreakItem.Infinity, false));
+        return (items, payloads);
+    }
+
+    private static void EmitGap(Atom p, Atom n, bool space, bool allowed, bool zh, Action<BreakItem, Payload?> add)
+    {
+        bool pLatin = p.Class == CharClass.Latin, nLatin = n.Class == CharClass.Latin;
+        float emP = p.Style.Size, emN = n.Style.Size;
+        BreakItem? glue = null;
+        double breakPenalty = 0;
+        bool flagged = false;
+        double penaltyWidth = 0;
+
+        if (pLatin && nLatin)
+        {
+            if (space)
+            {
+                float sw = SpaceWidth(n.Style);
+                glue = BreakItem.Glue(sw, sw * 0.5, sw * 0.33);
+            }
+            else if (allowed)
+            {
+                // A break inside a word after its own hyphen or dash (UAX #14 BA/HY): counts as a hyphenated line.
+                breakPenalty = HyphenPenalty;
+                flagged = true;
+            }
+        }
+        else if (space && !pLatin && !nLatin && p.Class is CharClass.Ideographic or CharClass.Middle && n.Class is CharClass.Ideographic or CharClass.Middle)
+        {
+            // A space the author typed between Han characters (titles: 奋进新征程 建功新时代) is kept as a full em.
+            float em = Math.Max(emP, emN);
+            glue = BreakItem.Glue(em, em * HanStretch, em * 0.5);
+        }
+        else if (p.Class == CharClass.Closing && n.Class == CharClass.Closing)
+        {
+            // clreq §3.1.6: two adjacent marks (。」) together take 1.5 em, not 2: no gap.
+        }
+        else if (p.Class == CharClass.Opening && (n.Class == CharClass.Opening || n.Class == CharClass.Closing))
+        {
+        }
+        else if (p.Class == CharClass.Closing || n.Class == CharClass.Opening)
+        {
+            // The half em a closing mark leaves after it, or an opening mark before it: absorbable
+            // (clreq §3.1.6 reduction order) and dropped at a line end (GB/T 15834 §5.1.10).
+            float em = p.Class == CharClass.Closing ? emP : emN;
+            glue = BreakItem.Glue(em * 0.5, 0, em * 0.5);
+        }
+        else if (n.Class == CharClass.Closing || p.Class == CharClass.Opening)
+        {
+            // No space before ，。 or inside brackets (clreq §3.2.2).
+        }
+        else if (pLatin != nLatin)
+        {
+            // Han next to Latin or digits: a quarter em whether or not the author typed a space (clreq §3.2.2).
+            float em = pLatin ? emN : emP;
+            glue = BreakItem.Glue(em * HanLatinSpace, em * HanLatinStretch, em * HanLatinShrink);
+        }
+        else
+        {
+            // Between Han characters: no natural space, a little stretch for justification.
+            float em = Math.Max(emP, emN);
+            glue = BreakItem.Glue(0, em * HanStretch, 0);
+        }
+
+        if (!allowed && glue is not null) add(BreakItem.MakePenalty(0, BreakItem.Infinity, false), null);
+        else if (allowed && glue is null) add(BreakItem.MakePenalty(penaltyWidth, breakPenalty, flagged), null);
+        if (glue is { } g) add(g, null);
+        _ = zh;
+    }
+
+    private static float SpaceWidth(TextStyle style) => style.Latin.Shape(" ").Width * style.Size;
+
+    private static void EmitAtom(Atom atom, int index, Action<BreakItem, Payload?> add)
+    {
+        float em = atom.Style.Size;
+        switch (atom.Class)
+        {
+            case CharClass.Closing:
+                // Ink on the left half: the box is half an em; the other half is the gap glue.
+                add(BreakItem.Box(em * 0.5), new Payload(atom.Slices, index));
+                return;
+            case CharClass.Opening:
+                add(BreakItem.Box(em * 0.5), new Payload(atom.Slices.Select(s => s with { Shift = -em * 0.5f }).ToList(), index));
+                return;
+        }
+        if (atom.HyphenPoints is { } points)
+        {
+            var s = atom.Slices[0];
+            var hyphen = atom.Style.Latin.Shape("-");
+            var hyphenSlice = new GlyphSlice(hyphen, 0, hyphen.Glyphs.Length, s.Size, s.Color, 0);
+            int from = 0;
+            foreach (var g in points.Append(s.Shaped.Glyphs.Length))
+            {
+                var piece = s with { Start = from, End = g };
+                add(BreakItem.Box(piece.Width), new Payload([piece], index));
+                if (g < s.Shaped.Glyphs.Length)
+                    add(BreakItem.MakePenalty(hyphenSlice.Width, HyphenPenalty, true), new Payload([hyphenSlice], index));
+                from = g;
+            }
+            return;
+        }
+        add(BreakItem.Box(atom.Width), new Payload(atom.Slices, index));
+    }
+
+    private static List<TextLine> BuildLines(LineBreakResult result, List<BreakItem> items, List<Payload?> payloads,
+        List<Atom> atoms, ParagraphStyle style, float width, string text)
+    {
+        var lines = new List<TextLine>();
+        for (int li = 0; li < result.Lines.Count; li++)
+        {
+            var line = result.Lines[li];
+            bool last = li == result.Lines.Count - 1;
+            double r = line.Ratio;
+            if (style.Align != TextAlign.Justify || last) r = Math.Min(r, 0);
+            if (double.IsNaN(r) || double.IsInfinity(r)) r = 0;
+            var placedSlices = new List<(float X, GlyphSlice Slice)>();
+            double x = 0;
+            int firstAtom = -1, lastAtom = -1;
+            for (int i = line.Start; i < line.End && i < items.Count; i++)
+            {
+                var item = items[i];
+                switch (item.Kind)
+                {
+                    case BreakItemKind.Box:
+                        if (payloads[i] is { } p)
+                        {
+                            double px = x;
+                            foreach (var slice in p.Slices)
+                            {
+                                placedSlices.Add(((float)px, slice));
+                                px += slice.Width;
+                            }
+                            if (firstAtom < 0) firstAtom = p.AtomIndex;
+                            lastAtom = p.AtomIndex;
+                        }
+                        x += item.Width;
+                        break;
+                    case BreakItemKind.Glue:
+                        x += item.Width + (r >= 0 ? r * item.Stretch : r * item.Shrink);
+                        break;
+                }
+            }
+            bool hyphenated = false;
+            if (line.End < items.Count && items[line.End] is { Kind: BreakItemKind.Penalty, Flagged: true } brk && brk.Width > 0 && payloads[line.End] is { } hp)
+            {
+                foreach (var slice in hp.Slices) placedSlices.Add(((float)x, slice));
+                x += brk.Width;
+                hyphenated = true;
+            }
+            else if (line.End < items.Count && items[line.End].Flagged) hyphenated = true;
+
+            float natural = (float)x;
+            float offset = style.Align switch
+            {
+                TextAlign.Center => (width - natural) / 2,
+                TextAlign.Right => width - natural,
+                _ => 0,
+            };
+            float maxSize = placedSlices.Count > 0 ? placedSlices.Max(s => s.Slice.Size) : 10;
+            // Baseline: the em box (-0.12 em … 0.88 em for the CJK faces) centred in the line's leading.
+            float baseline = style.Leading / 2 + maxSize * 0.38f;
+            var visuals = ToRuns(placedSlices, offset, baseline);
+            var lineText = firstAtom < 0 ? "" : text[atoms[firstAtom].Start..atoms[lastAtom].End] + (hyphenated && items[line.End].Width > 0 ? "-" : "");
+            lines.Add(new TextLine(visuals, natural, style.Leading, lineText, hyphenated));
+        }
+        return lines;
+    }
+
+    private static List<Placed> ToRuns(List<(float X, GlyphSlice Slice)> slices, float offset, float baseline)
+    {
+        var runs = new List<Placed>();
+        int i = 0;
+        while (i < slices.Count)
+        {
+            var s0 = slices[i].Slice;
+            var glyphs = new List<ushort>();
+            var xs = new List<float>();
+            var ys = new List<float>();
+            var sb = new StringBuilder();
+            int j = i;
+            while (j < slices.Count && slices[j].Slice.Shaped.Face == s0.Shaped.Face && slices[j].Slice.Size == s0.Size && slices[j].Slice.Color == s0.Color)
+            {
+                var (x, s) = slices[j];
+                float pen = x + s.Shift;
+                for (int g = s.Start; g < s.End; g++)
+                {
+                    glyphs.Add(s.Shaped.Glyphs[g]);
+                    xs.Add(offset + pen + s.Shaped.OffsetsX[g] * s.Size);
+                    ys.Add(s.Shaped.OffsetsY[g] * s.Size);
+                    pen += s.Shaped.Advances[g] * s.Size;
+                }
+                sb.Append(s.Shaped.Text);
+                j++;
+            }
+            runs.Add(new Placed(0, baseline, new GlyphRunVisual(s0.Shaped.Face, s0.Size, s0.Color, glyphs.ToArray(), xs.ToArray(), ys.ToArray(), sb.ToString())));
+            i = j;
+        }
+        return runs;
+    }
+}

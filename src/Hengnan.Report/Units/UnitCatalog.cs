@@ -1,0 +1,73 @@
+using System.Globalization;
+using Hengnan.Report.Content;
+
+namespace Hengnan.Report.Units;
+
+/// <summary>
+/// The units the CSV may use, written as in Chinese, and how each language prints a value in them.
+/// Chinese keeps the unit as written (356.01亿元, 3.3万户); English converts the Chinese myriad
+/// units (1 亿 = 10^8, 1 万 = 10^4) and spells out the unit with correct singular/plural.
+/// </summary>
+public static class UnitCatalog
+{
+    private sealed record UnitRule(string Zh, Func<decimal, int, FigureParts> English);
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private static readonly Dictionary<string, UnitRule> Rules = new()
+    {
+        ["亿元"] = new("亿元", (v, _) => Money(v * 100_000_000m)),
+        ["万元"] = new("万元", (v, _) => Money(v * 10_000m)),
+        ["元"] = new("元", (v, scale) => new("CNY ", Grouped(v, scale), "")),
+        ["%"] = new("%", (v, scale) => new("", Grouped(v, scale), "%")),
+        ["家"] = new("家", (v, scale) => new("", Grouped(v, scale), "")),
+        ["个"] = new("个", (v, scale) => new("", Grouped(v, scale), "")),
+        ["户"] = new("户", (v, scale) => Counted(v, scale, "household", "households")),
+        ["万户"] = new("万户", (v, _) => Counted(v * 10_000m, 0, "household", "households")),
+        ["人"] = new("人", (v, scale) => Counted(v, scale, "person", "people")),
+        ["万人"] = new("万人", (v, _) => Counted(v * 10_000m, 0, "person", "people")),
+        // 1 斤 = 0.5 kg; 亩 stays as "mu", the unit Chinese agriculture reports in (1 mu ≈ 667 m²).
+        ["斤/亩"] = new("斤/亩", (v, _) => new("", Grouped(v / 2m, Scale(v / 2m)), " kg per mu")),
+        ["名"] = new("名", (v, _) => new("", Ordinal(v), "")),
+    };
+
+    public static IEnumerable<string> KnownUnits => Rules.Keys;
+
+    public static bool IsKnown(string unit) => Rules.ContainsKey(unit);
+
+    /// <summary>Formats a value in <paramref name="unit"/> for one language.</summary>
+    public static FigureParts Format(decimal value, string unit, Language language)
+    {
+        var rule = Rules[unit];
+        int scale = Scale(value);
+        if (language == Language.Zh)
+            return new FigureParts("", value.ToString(Invariant), rule.Zh);
+        return rule.English(value, scale);
+    }
+
+    /// <summary>Number of decimals the value was written with (18.30 keeps two).</summary>
+    internal static int Scale(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;
+
+    internal static string Grouped(decimal value, int decimals) =>
+        value.ToString("#,##0" + (decimals > 0 ? "." + new string('0', decimals) : ""), Invariant);
+
+    /// <summary>Money in yuan, in the English press convention: CNY 28,987; CNY 1.83 billion; CNY 35.60 billion.</summary>
+    private static FigureParts Money(decimal yuan)
+    {
+        if (Math.Abs(yuan) >= 1_000_000_000m)
+            return new("CNY ", Grouped(Math.Round(yuan / 1_000_000_000m, 2, MidpointRounding.AwayFromZero), 2), " billion");
+        if (Math.Abs(yuan) >= 1_000_000m)
+            return new("CNY ", Grouped(Math.Round(yuan / 1_000_000m, 2, MidpointRounding.AwayFromZero), 2), " million");
+        return new("CNY ", Grouped(Math.Round(yuan, 0, MidpointRounding.AwayFromZero), 0), "");
+    }
+
+    private static FigureParts Counted(decimal value, int decimals, string singular, string plural) =>
+        new("", Grouped(value, decimals), value == 1m ? " " + singular : " " + plural);
+
+    private static string Ordinal(decimal value)
+    {
+        var n = (long)value;
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(Invariant) + suffix;
+    }
+}
