@@ -35,7 +35,27 @@ public static class PdfFinisher
         document.Internals.SecondDocumentID = IdString(digest, 16);
         using var output = new MemoryStream();
         document.Save(output, false);
-        return output.ToArray();
+        return Stabilize(output.ToArray(), digest);
+    }
+
+    /// <summary>
+    /// PDFsharp writes random UUIDs into the XMP packet and a random second file identifier. Both
+    /// are replaced in place by values derived from the content digest; the replacement keeps every
+    /// byte length, so the cross-reference offsets stay valid.
+    /// </summary>
+    internal static byte[] Stabilize(byte[] pdf, byte[] digest)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var hex = Convert.ToHexString(digest);
+        int n = 0;
+        text = System.Text.RegularExpressions.Regex.Replace(text, "uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", _ =>
+        {
+            var h = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(hex + n++))).ToLowerInvariant();
+            return $"uuid:{h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..32]}";
+        });
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"/ID\s*\[<([0-9A-Fa-f]{32})>\s*<([0-9A-Fa-f]{32})>\]", m =>
+            m.Value.Replace(m.Groups[2].Value, hex[32..64]));
+        return System.Text.Encoding.Latin1.GetBytes(text);
     }
 
     private static string IdString(byte[] digest, int offset) =>

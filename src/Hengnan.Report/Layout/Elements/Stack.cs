@@ -34,7 +34,7 @@ public sealed class Stack(IReadOnlyList<Element> children) : Element
                 default:
                     // Back off over the children that must stay with this one.
                     int k = i;
-                    while (k > 0 && Children[k - 1].KeepWithNext) k--;
+                    while (k > 0 && StaysWithNext(k - 1)) k--;
                     if (k == 0) return LayoutResult.Nothing;
                     var (count, height0) = placedHeights[k];
                     items.RemoveRange(count, items.Count - count);
@@ -42,6 +42,10 @@ public sealed class Stack(IReadOnlyList<Element> children) : Element
             }
         }
         return LayoutResult.Full(new Fragment(width, y, items));
+
+        // A heading stays with what follows it, and so does the space between them.
+        bool StaysWithNext(int index) =>
+            Children[index].KeepWithNext || (Children[index] is Spacer && index > 0 && Children[index - 1].KeepWithNext);
 
         void Place(Fragment fragment)
         {

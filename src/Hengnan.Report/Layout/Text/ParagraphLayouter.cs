@@ -213,6 +213,7 @@ public static class ParagraphLayouter
         bool pLatin = p.Class == CharClass.Latin, nLatin = n.Class == CharClass.Latin;
         float emP = p.Style.Size, emN = n.Style.Size;
         BreakItem? glue = null;
+        Payload? spaceGlyph = null;
         double breakPenalty = 0;
         bool flagged = false;
         double penaltyWidth = 0;
@@ -221,8 +222,11 @@ public static class ParagraphLayouter
         {
             if (space)
             {
-                float sw = SpaceWidth(n.Style);
+                // A word space; it also carries a space glyph so that copied and extracted text keeps its words apart.
+                var shapedSpace = n.Style.Latin.Shape(" ");
+                float sw = shapedSpace.Width * n.Style.Size;
                 glue = BreakItem.Glue(sw, sw * 0.5, sw * 0.33);
+                spaceGlyph = new Payload([new GlyphSlice(shapedSpace, 0, shapedSpace.Glyphs.Length, n.Style.Size, n.Style.Color, 0)], -1);
             }
             else if (allowed)
             {
@@ -270,11 +274,9 @@ public static class ParagraphLayouter
 
         if (!allowed && glue is not null) add(BreakItem.MakePenalty(0, BreakItem.Infinity, false), null);
         else if (allowed && glue is null) add(BreakItem.MakePenalty(penaltyWidth, breakPenalty, flagged), null);
-        if (glue is { } g) add(g, null);
+        if (glue is { } g) add(g, spaceGlyph);
         _ = zh;
     }
-
-    private static float SpaceWidth(TextStyle style) => style.Latin.Shape(" ").Width * style.Size;
 
     private static void EmitAtom(Atom atom, int index, Action<BreakItem, Payload?> add)
     {
@@ -342,6 +344,8 @@ public static class ParagraphLayouter
                         x += item.Width;
                         break;
                     case BreakItemKind.Glue:
+                        if (payloads[i] is { } space)
+                            foreach (var slice in space.Slices) placedSlices.Add(((float)x, slice));
                         x += item.Width + (r >= 0 ? r * item.Stretch : r * item.Shrink);
                         break;
                 }

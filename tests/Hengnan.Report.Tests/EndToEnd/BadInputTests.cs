@@ -1,0 +1,73 @@
+using Hengnan.Report.Cli;
+
+namespace Hengnan.Report.Tests.EndToEnd;
+
+/// <summary>Wrong input gives located errors, a non-zero exit code, no stack trace, and leaves an existing PDF untouched.</summary>
+public sealed class BadInputTests
+{
+    private static string CopySample()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.SampleEdition))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        return folder;
+    }
+
+    [Fact]
+    public void BrokenCsvFailsWithLocationAndKeepsThePreviousPdf()
+    {
+        var edition = CopySample();
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var first = BrochureBuilder.Build(new BuildRequest(edition, output));
+            Assert.True(first.Succeeded);
+            var before = File.ReadAllBytes(first.PdfPath!);
+
+            var csv = Path.Combine(edition, "indicators.csv");
+            var lines = File.ReadAllLines(csv);
+            lines[3] = lines[3].Replace(",亿元,", ",bad-unit,").Replace(",家,", ",bad-unit,").Replace(",%,", ",bad-unit,");
+            File.WriteAllLines(csv, lines);
+
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            int code = CommandLine.Run(["build", edition, "--out", output], stdout, stderr);
+            Assert.Equal(1, code);
+            var errors = stderr.ToString();
+            Assert.Contains("indicators.csv:4:", errors);
+            Assert.Contains("error CSV006", errors);
+            Assert.DoesNotContain("   at ", errors);
+            Assert.Equal(before, File.ReadAllBytes(first.PdfPath!));
+            Assert.Empty(Directory.GetFiles(output, "*.tmp*"));
+        }
+        finally
+        {
+            Directory.Delete(edition, true);
+            Directory.Delete(output, true);
+        }
+    }
+
+    [Fact]
+    public void MissingIndicatorInTheOutlineIsLocated()
+    {
+        var edition = CopySample();
+        try
+        {
+            File.AppendAllText(Path.Combine(edition, "outline.txt"), "\n[section extra]\ntitle: 附加 | Extra\nzh: 见{no_such@2020}。\nen: See {no_such@2020}.\n");
+            var stderr = new StringWriter();
+            int code = CommandLine.Run(["validate", edition], new StringWriter(), stderr);
+            Assert.Equal(1, code);
+            Assert.Matches(@"outline\.txt:\d+:6: error REF001: no indicator 'no_such'", stderr.ToString());
+        }
+        finally { Directory.Delete(edition, true); }
+    }
+
+    [Fact]
+    public void MissingEditionFolderIsAClearError()
+    {
+        var stderr = new StringWriter();
+        int code = CommandLine.Run(["build", "/no/such/edition"], new StringWriter(), stderr);
+        Assert.Equal(1, code);
+        Assert.Contains("does not exist", stderr.ToString());
+    }
+}

@@ -1,0 +1,121 @@
+using Hengnan.Report.Compose;
+
+namespace Hengnan.Report.Tests.EndToEnd;
+
+/// <summary>The sample edition built end to end and read back from the real PDF with PdfPig.</summary>
+public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFixture<SampleBrochureFixture>
+{
+    [Fact]
+    public void HasTheExpectedPages()
+    {
+        // Cover, contents, foreword, five sections (at least a page each), closing, colophon, back cover.
+        Assert.InRange(sample.Pdf.PageCount, 11, 40);
+        Assert.Equal(sample.Result.Pages.Count, sample.Pdf.PageCount);
+    }
+
+    [Fact]
+    public void PrintsBothLanguages()
+    {
+        var text = sample.Pdf.AllText;
+        Assert.Contains("打造经济硬实力", text);
+        Assert.Contains("数字力量", text);
+        Assert.Contains("By the Numbers", text);
+        Assert.Contains("Review", text);
+        Assert.Matches("[A-Za-z]{4,} [A-Za-z]{4,} [A-Za-z]{4,}", text);
+    }
+
+    [Theory]
+    [InlineData("244.83")]
+    [InlineData("356.01")]
+    [InlineData("94.7")]
+    [InlineData("54227")]
+    [InlineData("54,227")]
+    [InlineData("CNY 35.60 billion")]
+    public void PrintsTheKeyFigures(string figure) => Assert.Contains(figure, sample.Pdf.AllText);
+
+    [Fact]
+    public void EmbedsEveryFontAsSubsetCidTrueTypeAndNoType3()
+    {
+        Assert.NotEmpty(sample.Pdf.FontsUsed);
+        foreach (var font in sample.Pdf.FontsUsed)
+        {
+            Assert.NotEqual("Type3", font.Subtype);
+            Assert.Equal("Type0", font.Subtype);
+            Assert.Equal("CIDFontType2", font.DescendantSubtype);
+            Assert.True(font.Embedded, $"{font.BaseFont} is not embedded");
+            Assert.True(font.HasToUnicode, $"{font.BaseFont} has no ToUnicode map");
+            Assert.Matches("^[A-Z]{6}\\+", font.BaseFont);
+        }
+    }
+
+    [Fact]
+    public void ChineseExtractsAsUnifiedIdeographsNotKangxiRadicals()
+    {
+        var text = sample.Pdf.AllText;
+        Assert.Contains("\u751F\u4EA7", text); // 生产
+        Assert.DoesNotContain(text, c => c is >= '\u2F00' and <= '\u2FDF');
+    }
+
+    [Fact]
+    public void CarriesDocumentMetadata()
+    {
+        Assert.Contains("奋进新征程", sample.Pdf.Title);
+        Assert.False(string.IsNullOrWhiteSpace(sample.Pdf.Author));
+        Assert.False(string.IsNullOrWhiteSpace(sample.Pdf.Subject));
+        Assert.False(string.IsNullOrWhiteSpace(sample.Pdf.Keywords));
+        Assert.Equal("zh-CN", sample.Pdf.Language);
+    }
+
+    [Fact]
+    public void StaysUnderThreeMegabytes() => Assert.True(new FileInfo(sample.Result.PdfPath!).Length < 3 * 1024 * 1024);
+
+    [Fact]
+    public void SameInputsGiveByteIdenticalPdf()
+    {
+        var again = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var second = BrochureBuilder.Build(new BuildRequest(RepositoryPaths.SampleEdition, again));
+            Assert.True(second.Succeeded);
+            Assert.Equal(File.ReadAllBytes(sample.Result.PdfPath!), File.ReadAllBytes(second.PdfPath!));
+        }
+        finally { Directory.Delete(again, true); }
+    }
+
+    [Theory]
+    [InlineData(LanguageMode.Zh)]
+    [InlineData(LanguageMode.En)]
+    public void SingleLanguageEditionsHoldOnlyThatLanguage(LanguageMode mode)
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var result = BrochureBuilder.Build(new BuildRequest(RepositoryPaths.SampleEdition, folder, mode));
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            var pdf = new PdfInspection(result.PdfPath!);
+            var text = pdf.AllText;
+            if (mode == LanguageMode.Zh)
+            {
+                Assert.Contains("打造经济硬实力", text);
+                Assert.DoesNotContain("By the Numbers", text);
+                Assert.DoesNotContain("Building Economic Strength", text);
+            }
+            else
+            {
+                Assert.Contains("By the Numbers", text);
+                Assert.DoesNotContain("数字力量", text);
+                Assert.DoesNotContain("打造经济硬实力", text);
+                Assert.Equal("en", pdf.Language);
+            }
+            Assert.True(pdf.PageCount < sample.Pdf.PageCount);
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
+    [Fact]
+    public void NoPageOverflowsItsBody()
+    {
+        foreach (var page in sample.Result.Pages)
+            Assert.True(page.Body.Height <= page.BodyRect.Height + 0.5f, $"page {page.Number} body is {page.Body.Height} pt in {page.BodyRect.Height} pt");
+    }
+}
