@@ -29,6 +29,7 @@ public static class ParagraphLayouter
         public required int End;
         public required CharClass Class;
         public required TextStyle Style;
+        public char First, Last;
         public readonly List<GlyphSlice> Slices = new();
         public List<int>? HyphenPoints; // glyph indexes into Slices[0] where a hyphen may go
         public float Width => Slices.Sum(s => s.Width);
@@ -90,7 +91,7 @@ public static class ParagraphLayouter
                 // clreq §3.1.8: —— and …… are one unit, never split.
                 while (end < text.Length && text[end] == text[i]) end++;
             }
-            atoms.Add(new Atom { Start = i, End = end, Class = cls, Style = styleAt[i] });
+            atoms.Add(new Atom { Start = i, End = end, Class = cls, Style = styleAt[i], First = text[i], Last = text[end - 1] });
             i = end;
         }
         return atoms;
@@ -259,6 +260,11 @@ public static class ParagraphLayouter
         {
             // No space before ，。 or inside brackets (clreq §3.2.2).
         }
+        else if (pLatin != nLatin && !SpacedFromHan(pLatin ? p.Last : n.First))
+        {
+            // Western punctuation next to Han (斤/亩): no extra space (clreq §3.2.2 spaces only letters and digits).
+            if (space) glue = BreakItem.Glue(Math.Max(emP, emN) * HanLatinSpace, Math.Max(emP, emN) * HanLatinStretch, Math.Max(emP, emN) * HanLatinShrink);
+        }
         else if (pLatin != nLatin)
         {
             // Han next to Latin or digits: a quarter em whether or not the author typed a space (clreq §3.2.2).
@@ -277,6 +283,9 @@ public static class ParagraphLayouter
         if (glue is { } g) add(g, spaceGlyph);
         _ = zh;
     }
+
+    /// <summary>Letters, digits and # $ % &amp; get the quarter em from Han characters (Typst's add_cjk_latin_spacing set).</summary>
+    private static bool SpacedFromHan(char c) => char.IsLetterOrDigit(c) || c is '#' or '$' or '%' or '&';
 
     private static void EmitAtom(Atom atom, int index, Action<BreakItem, Payload?> add)
     {
