@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Hengnan.Report.Layout.Text.LineBreaking;
+using Xunit.Abstractions;
 
 namespace Hengnan.Report.Tests.Layout.LineBreaking;
 
@@ -8,7 +9,7 @@ namespace Hengnan.Report.Tests.Layout.LineBreaking;
 /// Runs every case of the Unicode 15.0 LineBreakTest.txt through <see cref="UnicodeLineBreaker"/>.
 /// No case is skipped.
 /// </summary>
-public sealed class UnicodeLineBreakerConformanceTests
+public sealed class UnicodeLineBreakerConformanceTests(ITestOutputHelper output)
 {
     private const int ExpectedCaseCount = 7654;
 
@@ -46,6 +47,7 @@ public sealed class UnicodeLineBreakerConformanceTests
             }
         }
 
+        output.WriteLine($"{cases - failures.Count} of {cases} LineBreakTest.txt cases passed.");
         Assert.True(
             failures.Count == 0,
             $"{failures.Count} of {cases} cases failed:{Environment.NewLine}{string.Join(Environment.NewLine, failures.Take(40))}");

@@ -58,21 +58,27 @@ internal static class LineBreakDataLoader
 
     private static List<DataRange<CodePointProperties>> ReadLineBreak()
     {
+        string file = ReadResource("LineBreak.txt");
         var ranges = new List<DataRange<CodePointProperties>>(3600);
-        foreach (DataLine line in ReadDataLines("LineBreak.txt"))
+        foreach (ReadOnlySpan<char> line in file.AsSpan().EnumerateLines())
         {
-            if (!Enum.TryParse(line.Value, out LineBreakClass cls))
+            if (!TryParseLine(line, out int first, out int last, out ReadOnlySpan<char> value, out ReadOnlySpan<char> category))
             {
-                throw new InvalidDataException($"LineBreak.txt: unknown class '{line.Value}'.");
+                continue;
             }
 
-            CodePointTraits traits = line.GeneralCategory switch
+            if (!Enum.TryParse(value, out LineBreakClass cls) || !Enum.IsDefined(cls))
+            {
+                throw new InvalidDataException($"LineBreak.txt: unknown class '{value}'.");
+            }
+
+            CodePointTraits traits = category switch
             {
                 "Mn" or "Mc" => CodePointTraits.Mark,
-                "Cn" when IsPictographicRange(line.First) => CodePointTraits.UnassignedPictographic,
+                "Cn" when IsPictographicRange(first) => CodePointTraits.UnassignedPictographic,
                 _ => CodePointTraits.None,
             };
-            ranges.Add(new(line.First, line.Last, new(cls, traits)));
+            ranges.Add(new(first, last, new(cls, traits)));
         }
 
         return ranges;
@@ -80,12 +86,15 @@ internal static class LineBreakDataLoader
 
     private static List<DataRange<bool>> ReadEastAsianWide()
     {
+        string file = ReadResource("EastAsianWidth.txt");
         var ranges = new List<DataRange<bool>>(2600);
-        foreach (DataLine line in ReadDataLines("EastAsianWidth.txt"))
+        foreach (ReadOnlySpan<char> line in file.AsSpan().EnumerateLines())
         {
-            // LB30 excludes East_Asian_Width F, W and H; A, N and Na are not wide.
-            bool wide = line.Value is "F" or "W" or "H";
-            ranges.Add(new(line.First, line.Last, wide));
+            if (TryParseLine(line, out int first, out int last, out ReadOnlySpan<char> value, out _))
+            {
+                // LB30 excludes East_Asian_Width F, W and H; A, N and Na are not wide.
+                ranges.Add(new(first, last, value is "F" or "W" or "H"));
+            }
         }
 
         return ranges;
@@ -183,44 +192,52 @@ internal static class LineBreakDataLoader
         return new CodePointRangeTable([.. starts], [.. values]);
     }
 
-    private static List<DataLine> ReadDataLines(string resourceName)
+    private static string ReadResource(string resourceName)
     {
-        var lines = new List<DataLine>(4096);
         using Stream stream = typeof(LineBreakDataLoader).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"Embedded resource '{resourceName}' is missing.");
         using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } text)
-        {
-            // Format (UAX #44): "XXXX[..YYYY];Value  # Gc  name"; '#' lines are comments.
-            int hash = text.IndexOf('#');
-            ReadOnlySpan<char> data = (hash < 0 ? text.AsSpan() : text.AsSpan(0, hash)).Trim();
-            if (data.IsEmpty)
-            {
-                continue;
-            }
+        return reader.ReadToEnd();
+    }
 
-            int semicolon = data.IndexOf(';');
-            ReadOnlySpan<char> codePoints = data[..semicolon].Trim();
-            int dots = codePoints.IndexOf("..", StringComparison.Ordinal);
-            int first = ParseHex(dots < 0 ? codePoints : codePoints[..dots]);
-            int last = dots < 0 ? first : ParseHex(codePoints[(dots + 2)..]);
-            string value = data[(semicolon + 1)..].Trim().ToString();
-            string category = hash < 0 ? string.Empty : FirstWord(text.AsSpan(hash + 1));
-            lines.Add(new DataLine(first, last, value, category));
+    /// <summary>
+    /// Splits a UCD data line (UAX #44 format) "XXXX[..YYYY];Value  # Gc  name" into its code
+    /// point range, value and the General_Category at the start of the comment. Returns false for
+    /// comment and blank lines.
+    /// </summary>
+    private static bool TryParseLine(
+        ReadOnlySpan<char> line,
+        out int first,
+        out int last,
+        out ReadOnlySpan<char> value,
+        out ReadOnlySpan<char> category)
+    {
+        int hash = line.IndexOf('#');
+        ReadOnlySpan<char> data = (hash < 0 ? line : line[..hash]).Trim();
+        int semicolon = data.IndexOf(';');
+        if (semicolon < 0)
+        {
+            first = last = 0;
+            value = category = default;
+            return false;
         }
 
-        return lines;
+        ReadOnlySpan<char> codePoints = data[..semicolon].Trim();
+        int dots = codePoints.IndexOf("..", StringComparison.Ordinal);
+        first = ParseHex(dots < 0 ? codePoints : codePoints[..dots]);
+        last = dots < 0 ? first : ParseHex(codePoints[(dots + 2)..]);
+        value = data[(semicolon + 1)..].Trim();
+        category = hash < 0 ? default : FirstWord(line[(hash + 1)..]);
+        return true;
     }
 
     private static int ParseHex(ReadOnlySpan<char> digits) =>
         int.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
 
-    private static string FirstWord(ReadOnlySpan<char> comment)
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> comment)
     {
         comment = comment.TrimStart();
         int space = comment.IndexOf(' ');
-        return (space < 0 ? comment : comment[..space]).ToString();
+        return space < 0 ? comment : comment[..space];
     }
-
-    private readonly record struct DataLine(int First, int Last, string Value, string GeneralCategory);
 }

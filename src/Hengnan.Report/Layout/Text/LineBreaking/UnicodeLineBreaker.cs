@@ -106,6 +106,21 @@ public static class UnicodeLineBreaker
             LineBreakClass before = raw[k - 1];
             LineBreakClass after = raw[k];
 
+            // Fast paths for the two commonest pairs in running text; no rule before LB28/LB31
+            // mentions them, so they are exactly what the full chain below yields.
+            if (before == after)
+            {
+                if (before == ID)
+                {
+                    return BreakOpportunity.Allowed; // LB31: Han ÷ Han
+                }
+
+                if (before == AL)
+                {
+                    return BreakOpportunity.None; // LB28: letter × letter
+                }
+            }
+
             // LB4: always break after hard line breaks.
             if (before == BK)
             {
