@@ -186,9 +186,10 @@ public static class ChineseLineBreaker
     /// <summary>
     /// Rule "KeepNumbersWhole" (clreq #prohibition_rules_for_unbreakable_marks: Western text —
     /// Arabic numbers included — is not broken inside a word): no break between digits, nor
-    /// around a decimal point, thousands separator or ratio/time colon standing between two digits ("244.83", "1,200", "19.9:34.5:45.6",
-    /// "19.9：34.5"). UAX #14 LB25 already covers the ASCII separators; this adds the fullwidth
-    /// ．and ： and the ratio sign ∶ that Chinese text uses between numbers.
+    /// around a decimal point, thousands separator or ratio/time colon standing between two
+    /// digits ("244.83", "1,200", "19.9:34.5:45.6", "19.9：34.5"). UAX #14 LB25 already covers
+    /// the ASCII separators; this adds the fullwidth ． and ： and the ratio sign ∶ that Chinese
+    /// text uses between numbers.
     /// </summary>
     private static void KeepNumbersWhole(string text, LineBreakUnits units, BreakOpportunity[] result)
     {
