@@ -46,15 +46,24 @@ public static class BrochureBuilder
         var problems = context.Problems;
         var composer = new BrochureComposer(content, typography, request.Mode, paper, chartFont, chartBold, problems);
 
-        // Pass 1 with placeholder page numbers; pass 2 prints the real ones. The contents page has a
-        // fixed number of entries, so the second pass cannot move a section; it is checked anyway.
-        var pages = Paginator.Paginate(composer.Compose(null), paper, context);
+        // Contents entries and cross references print page numbers that only the layout knows: lay out
+        // with placeholders, then again with the numbers found, until they no longer move (a longer
+        // number can reflow a paragraph). Converges in two passes for the sample; capped at four.
+        List<PageModel> pages = [];
+        IReadOnlyList<PageLabelRange> labelRanges = [];
+        Dictionary<string, string>? labels = null;
+        for (int pass = 0; pass < 4; pass++)
+        {
+            composer.Charts.Clear();
+            pages = Paginator.Paginate(composer.Compose(labels), paper, context);
+            labelRanges = PageNumbering.Assign(pages, request.Mode);
+            var found = AnchorLabels(pages);
+            bool stable = labels is not null && found.Count == labels.Count && found.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
+            labels = found;
+            if (stable) break;
+            if (pass == 3) problems.Add("page numbers in the contents and cross references did not settle after four layout passes");
+        }
         var pageOf = AnchorPages(pages);
-        composer.Charts.Clear();
-        pages = Paginator.Paginate(composer.Compose(pageOf), paper, context);
-        var finalPageOf = AnchorPages(pages);
-        if (!finalPageOf.OrderBy(kv => kv.Key).SequenceEqual(pageOf.OrderBy(kv => kv.Key)))
-            problems.Add("the contents page changed the page numbers it lists");
         Lap("layout");
 
         var titles = new Dictionary<string, BilingualText>();
@@ -89,17 +98,10 @@ public static class BrochureBuilder
         var skia = PdfRenderer.WritePdf(pages, paper, new PdfRenderer.Metadata(title, author, subject, settings.Keywords, settings.Date));
         Lap("render");
 
-        var bookmarks = new List<PdfFinisher.Bookmark>();
-        foreach (var (anchor, page) in finalPageOf.OrderBy(kv => kv.Value))
-        {
-            if (!titles.TryGetValue(anchor, out var t))
-                t = anchor == BrochureComposer.ColophonAnchor ? new BilingualText("编后记", "Credits") : null;
-            if (t is null) continue;
-            var text = request.Mode switch { LanguageMode.Zh => t.Zh, LanguageMode.En => t.En, _ => $"{t.Zh} {t.En}" };
-            bookmarks.Add(new PdfFinisher.Bookmark(text, page - 1));
-        }
+        var bookmarks = Bookmarks(content, request.Mode, pageOf, titles);
+        var links = Links(pages, pageOf);
         var pdf = PdfFinisher.Finish(skia, new PdfFinisher.Settings(title, author, subject, settings.Keywords,
-            language == Language.Zh ? "zh-CN" : "en", settings.Date, bookmarks));
+            language == Language.Zh ? "zh-CN" : "en", settings.Date, bookmarks, links, labelRanges, paper.Height));
         Lap("finish");
 
         Directory.CreateDirectory(request.OutputFolder);
@@ -122,6 +124,50 @@ public static class BrochureBuilder
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Dictionary<string, TimeSpan> timings) =>
         new(null, diagnostics.Items, [], 0, timings);
+
+    private static Dictionary<string, string> AnchorLabels(IEnumerable<PageModel> pages)
+    {
+        var map = new Dictionary<string, string>();
+        foreach (var page in pages)
+            foreach (var anchor in page.Anchors) map.TryAdd(anchor, page.Label);
+        return map;
+    }
+
+    /// <summary>One bookmark per part and per subsection, in both languages, opening on the page where it is printed.</summary>
+    private static List<PdfFinisher.Bookmark> Bookmarks(EditionContent content, LanguageMode mode, IReadOnlyDictionary<string, int> pageOf,
+        IReadOnlyDictionary<string, BilingualText> titles)
+    {
+        string Text(BilingualText t) => mode switch { LanguageMode.Zh => t.Zh, LanguageMode.En => t.En, _ => $"{t.Zh} {t.En}" };
+        var marks = new List<PdfFinisher.Bookmark>();
+        void Add(string anchor, BilingualText title, List<PdfFinisher.Bookmark>? children = null)
+        {
+            if (pageOf.TryGetValue(anchor, out var page)) marks.Add(new PdfFinisher.Bookmark(Text(title), page - 1, children ?? []));
+        }
+        Add(BrochureComposer.ForewordAnchor, titles.GetValueOrDefault(BrochureComposer.ForewordAnchor) ?? new BilingualText("序言", "Foreword"));
+        foreach (var s in content.Outline.Sections)
+        {
+            var children = new List<PdfFinisher.Bookmark>();
+            if (pageOf.TryGetValue(BrochureComposer.NumbersAnchor(s.Id), out var n))
+                children.Add(new PdfFinisher.Bookmark(Text(new BilingualText("数字力量", "By the Numbers")), n - 1, []));
+            if (pageOf.TryGetValue(BrochureComposer.ReviewAnchor(s.Id), out var r))
+                children.Add(new PdfFinisher.Bookmark(Text(new BilingualText("权威回顾", "Review")), r - 1, []));
+            Add(BrochureComposer.SectionAnchor(s.Id), titles[BrochureComposer.SectionAnchor(s.Id)], children);
+        }
+        if (content.Outline.Closing is not null) Add(BrochureComposer.ClosingAnchor, titles[BrochureComposer.ClosingAnchor]);
+        Add(BrochureComposer.ColophonAnchor, new BilingualText("编后记", "Credits"));
+        return marks;
+    }
+
+    /// <summary>Every link area on every page (contents entries), with the page it leads to.</summary>
+    private static List<PdfFinisher.Link> Links(IEnumerable<PageModel> pages, IReadOnlyDictionary<string, int> pageOf)
+    {
+        var links = new List<PdfFinisher.Link>();
+        foreach (var page in pages)
+            foreach (var (origin, visual) in page.Visuals())
+                if (visual is LinkVisual link && pageOf.TryGetValue(link.Anchor, out var target))
+                    links.Add(new PdfFinisher.Link(page.Number - 1, new SkiaSharp.SKRect(origin.X, origin.Y, origin.X + link.Width, origin.Y + link.Height), target - 1));
+        return links;
+    }
 
     private static Dictionary<string, int> AnchorPages(IEnumerable<PageModel> pages)
     {

@@ -65,22 +65,45 @@ public sealed class BrochureComposer
 
     public PageTemplate BodyTemplate => new(PageKind.Body, true, BodyRect);
     public PageTemplate FrontTemplate => new(PageKind.FrontMatter, false, BodyRect);
+    public PageTemplate BackMatterTemplate => new(PageKind.BackMatter, false, BodyRect);
 
     // ---------------------------------------------------------------- whole document
 
-    public IReadOnlyList<PageRun> Compose(IReadOnlyDictionary<string, int>? pageOf)
+    /// <summary>The placeholder printed for a page number before the final layout is known.</summary>
+    public const string UnknownPage = "00";
+
+    public static string NumbersAnchor(string id) => SectionAnchor(id) + "#numbers";
+    public static string ReviewAnchor(string id) => SectionAnchor(id) + "#review";
+
+    /// <summary>The anchor a cross reference {page:target} points to.</summary>
+    public static string AnchorOf(string target) => target switch
     {
+        "intro" => ForewordAnchor,
+        "closing" => ClosingAnchor,
+        "credits" => ColophonAnchor,
+        _ => SectionAnchor(target),
+    };
+
+    private IReadOnlyDictionary<string, string>? _labels;
+
+    private string PageLabel(string anchor) =>
+        _labels is not null && _labels.TryGetValue(anchor, out var label) ? label : UnknownPage;
+
+    /// <param name="labels">Printed page number of each anchor from the previous layout pass; null in the first pass.</param>
+    public IReadOnlyList<PageRun> Compose(IReadOnlyDictionary<string, string>? labels)
+    {
+        _labels = labels;
         var runs = new List<PageRun>
         {
             new(CoverTemplate(), Cover()),
-            new(FrontTemplate, Contents(pageOf)),
+            new(FrontTemplate, Contents(labels)),
         };
         var body = new List<Element>();
         if (_content.Outline.Intro is { } intro) body.AddRange(Passage(intro, ForewordAnchor));
         foreach (var section in _content.Outline.Sections) body.AddRange(SectionElements(section));
         if (_content.Outline.Closing is { } closing) body.AddRange(Passage(closing, ClosingAnchor));
         runs.Add(new PageRun(BodyTemplate, new Stack(body)));
-        runs.Add(new PageRun(FrontTemplate, Colophon()));
+        runs.Add(new PageRun(BackMatterTemplate, Colophon()));
         runs.Add(new PageRun(BackTemplate(), BackCover()));
         return runs;
     }
@@ -91,6 +114,7 @@ public sealed class BrochureComposer
     {
         LiteralText l => l.Text,
         FigureBinding b => FigureFormatter.Format(b, _content.Indicators, language),
+        PageReference r => PageLabel(AnchorOf(r.Target)),
         _ => "",
     }));
 
@@ -152,6 +176,7 @@ public sealed class BrochureComposer
         var texts = section.Numbers.OfType<ParagraphPair>().ToList();
         if (kpis.Count + charts.Count + texts.Count > 0)
         {
+            yield return new Anchor(NumbersAnchor(section.Id));
             yield return Heading(new BilingualText("数字力量", "By the Numbers"), 14, P.Primary);
             yield return new Spacer(8);
             if (kpis.Count > 0)
@@ -172,6 +197,7 @@ public sealed class BrochureComposer
         }
         if (section.Review.Count > 0)
         {
+            yield return new Anchor(ReviewAnchor(section.Id));
             yield return Heading(new BilingualText("权威回顾", "Review"), 14, P.Primary);
             yield return new Spacer(8);
             foreach (var block in section.Review)
@@ -381,7 +407,7 @@ public sealed class BrochureComposer
     }
 
     /// <summary>The contents page: bilingual entries with dot leaders and the page numbers of the final layout.</summary>
-    private Element Contents(IReadOnlyDictionary<string, int>? pageOf)
+    private Element Contents(IReadOnlyDictionary<string, string>? pageOf)
     {
         var items = new List<Element>
         {
@@ -398,13 +424,12 @@ public sealed class BrochureComposer
         entries.Add(("", new BilingualText("编后记", "Credits"), ColophonAnchor));
         foreach (var (number, title, anchor) in entries)
         {
-            var page = pageOf is not null && pageOf.TryGetValue(anchor, out var p) ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : "00";
-            items.Add(ContentsEntry(number, title, page));
+            items.Add(ContentsEntry(number, title, PageLabel(anchor), anchor));
         }
         return new Stack(items);
     }
 
-    private Element ContentsEntry(string number, BilingualText title, string page)
+    private Element ContentsEntry(string number, BilingualText title, string page, string anchor)
     {
         float height = HasZh && HasEn ? 44 : 32;
         var num = LineSetter.Text(number, Style(_type.SansBold, 16, P.Primary), Language.En);
@@ -423,6 +448,7 @@ public sealed class BrochureComposer
             float from = 44 + zhWidth + 8, to = w - 30;
             if (to > from) items.Add(new Placed(from, leaderY, new LineVisual(to - from, 0, P.Muted, 0.8f, [0.8f, 3.2f])));
             items.Add(new Placed(0, height - 6, new LineVisual(w, 0, P.Muted.WithAlpha(60), 0.4f)));
+            items.Add(new Placed(0, -4, new LinkVisual(w, height, anchor)));
             return items;
         }, "contents entry");
     }

@@ -19,7 +19,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         {
             foreach (var anchor in page.Anchors)
                 if (titles.TryGetValue(anchor, out var t)) current = t;
-            if (page.Template.Kind == PageKind.FrontMatter) Folio(page);
+            if (page.Template.Kind is PageKind.FrontMatter or PageKind.BackMatter) Folio(page);
             if (!page.Template.RunningHeads) continue;
             Folio(page);
             // The page that opens a section carries no running head: its opener says it louder.
@@ -47,7 +47,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
     private void Folio(PageModel page)
     {
         var r = page.BodyRect;
-        var number = page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var number = page.Label;
         var align = page.IsLeft ? TextAlign.Left : TextAlign.Right;
         var folio = LineSetter.Text(number, type.SansBold with { Size = 9, Color = type.Palette.Primary }, Language.En, align);
         float y = r.Bottom + 26;

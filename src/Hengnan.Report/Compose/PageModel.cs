@@ -13,6 +13,9 @@ public sealed class PageModel
     public List<Placed> Background { get; } = new();
     public List<Placed> Overlay { get; } = new();
 
+    /// <summary>The printed page number (i, 1, …) or name (封面); set by <see cref="PageNumbering"/>.</summary>
+    public string Label { get; set; } = "";
+
     /// <summary>Left-hand (even) page of a spread; page 1 is a right-hand page.</summary>
     public bool IsLeft => Number % 2 == 0;
 

@@ -75,6 +75,13 @@ public static class EditionLoader
                         Need(b.IndicatorId, b.Year, b.Location);
                         if (b.FromYear is { } fy) Need(b.IndicatorId, fy, b.Location);
                     }
+                    foreach (var r in p.Zh.Parts.Concat(p.En.Parts).OfType<PageReference>())
+                    {
+                        bool known = r.Target is "intro" or "closing" or "credits" || outline.Sections.Any(s => s.Id == r.Target);
+                        if (!known)
+                            diagnostics.Error("REF004", r.Location.File, r.Location.Line, r.Location.Column, $"no part '{r.Target}' to refer to",
+                                "targets: intro, closing, credits, " + string.Join(", ", outline.Sections.Select(s => s.Id)));
+                    }
                     break;
                 case PhotoBlock photo:
                     var path = Path.Combine(folder, photo.File);

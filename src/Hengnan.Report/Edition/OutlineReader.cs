@@ -382,6 +382,18 @@ public sealed class OutlineReader
             }
             if (i > literalStart) parts.Add(new LiteralText(text[literalStart..i]));
             var inner = text[(i + 1)..close];
+            if (inner.StartsWith("page:", StringComparison.Ordinal))
+            {
+                // A cross reference: {page:economy} prints the page number where that part begins.
+                var target = inner[5..].Trim();
+                if (!IndicatorsCsvReader.IsIdentifier(target))
+                    _diagnostics.Error("OUT024", _file, line, column + i, $"'{inner}' is not a page reference", "write {page:<section id>}, e.g. {page:economy}, or {page:intro}, {page:closing}, {page:credits}");
+                else
+                    parts.Add(new PageReference(target, new SourceLocation(_file, line, column + i)));
+                i = close + 1;
+                literalStart = i;
+                continue;
+            }
             var format = FigureFormat.Value;
             var colon = inner.IndexOf(':');
             if (colon >= 0)

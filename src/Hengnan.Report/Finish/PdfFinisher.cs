@@ -10,9 +10,13 @@ namespace Hengnan.Report.Finish;
 /// </summary>
 public static class PdfFinisher
 {
-    public sealed record Bookmark(string Title, int PageIndex);
+    public sealed record Bookmark(string Title, int PageIndex, IReadOnlyList<Bookmark> Children);
 
-    public sealed record Settings(string Title, string Author, string Subject, string Keywords, string Language, DateTime Date, IReadOnlyList<Bookmark> Bookmarks);
+    /// <summary>A clickable area (top-left page coordinates, pt) on page <paramref name="PageIndex"/> leading to page <paramref name="TargetIndex"/>.</summary>
+    public sealed record Link(int PageIndex, SkiaSharp.SKRect Area, int TargetIndex);
+
+    public sealed record Settings(string Title, string Author, string Subject, string Keywords, string Language, DateTime Date,
+        IReadOnlyList<Bookmark> Bookmarks, IReadOnlyList<Link> Links, IReadOnlyList<Compose.PageLabelRange> PageLabels, float PageHeight);
 
     public static byte[] Finish(byte[] skiaPdf, Settings settings)
     {
@@ -26,9 +30,21 @@ public static class PdfFinisher
         document.Info.CreationDate = settings.Date;
         document.Info.ModificationDate = settings.Date;
         document.Language = settings.Language;
-        foreach (var mark in settings.Bookmarks)
-            document.Outlines.Add(mark.Title, document.Pages[mark.PageIndex], true);
+        AddBookmarks(document, document.Outlines, settings.Bookmarks);
+        // Open with the bookmarks panel, two pages side by side, the cover alone on the right.
         if (settings.Bookmarks.Count > 0) document.PageMode = PdfPageMode.UseOutlines;
+        document.PageLayout = PdfPageLayout.TwoPageRight;
+        foreach (var link in settings.Links)
+        {
+            // PDF user space has its origin at the bottom left.
+            var a = link.Area;
+            var rect = new PdfRectangle(new PdfSharp.Drawing.XPoint(a.Left, settings.PageHeight - a.Bottom), new PdfSharp.Drawing.XPoint(a.Right, settings.PageHeight - a.Top));
+            var annotation = document.Pages[link.PageIndex].AddDocumentLink(rect, link.TargetIndex + 1);
+            // PDFsharp stamps each annotation with the clock (/M) and a random name (/NM); both are optional.
+            annotation.Elements.Remove("/M");
+            annotation.Elements.Remove("/NM");
+        }
+        if (settings.PageLabels.Count > 0) document.Internals.Catalog.Elements["/PageLabels"] = PageLabels(document, settings.PageLabels);
         // The file identifier: a digest of the content, not a random GUID.
         var digest = SHA256.HashData(skiaPdf);
         document.Internals.FirstDocumentID = IdString(digest, 0);
@@ -56,6 +72,33 @@ public static class PdfFinisher
         text = System.Text.RegularExpressions.Regex.Replace(text, @"/ID\s*\[<([0-9A-Fa-f]{32})>\s*<([0-9A-Fa-f]{32})>\]", m =>
             m.Value.Replace(m.Groups[2].Value, hex[32..64]));
         return System.Text.Encoding.Latin1.GetBytes(text);
+    }
+
+    private static void AddBookmarks(PdfDocument document, PdfOutlineCollection parent, IEnumerable<Bookmark> marks)
+    {
+        foreach (var mark in marks)
+        {
+            var outline = parent.Add(mark.Title, document.Pages[mark.PageIndex], true);
+            AddBookmarks(document, outline.Outlines, mark.Children);
+        }
+    }
+
+    /// <summary>The /PageLabels number tree (ISO 32000 §12.4.2) so viewers show the printed numbers.</summary>
+    private static PdfDictionary PageLabels(PdfDocument document, IEnumerable<Compose.PageLabelRange> ranges)
+    {
+        var nums = new PdfArray(document);
+        foreach (var range in ranges)
+        {
+            nums.Elements.Add(new PdfInteger(range.StartIndex));
+            var label = new PdfDictionary(document);
+            if (range.Style is { } style) label.Elements["/S"] = new PdfName("/" + style);
+            if (range.Prefix is { } prefix) label.Elements["/P"] = new PdfString(prefix, PdfStringEncoding.Unicode);
+            if (range.FirstNumber != 1) label.Elements["/St"] = new PdfInteger(range.FirstNumber);
+            nums.Elements.Add(label);
+        }
+        var tree = new PdfDictionary(document);
+        tree.Elements["/Nums"] = nums;
+        return tree;
     }
 
     private static string IdString(byte[] digest, int offset) =>

@@ -19,6 +19,11 @@ public sealed class FontFace : IDisposable
     private Dictionary<ushort, ushort>? _glyphMap;
     private SKTypeface? _typeface;
 
+    // Ligatures off: Skia's PDF backend maps glyphs back to text through the cmap, and a ligature
+    // glyph (fi, fl) has no cmap entry, so "five" would extract and search as "ve".
+    private static readonly Feature[] NoLigatures =
+        [Feature.Parse("liga=0"), Feature.Parse("clig=0"), Feature.Parse("dlig=0")];
+
     public FontFace(string name, string path)
     {
         Name = name;
@@ -63,7 +68,7 @@ public sealed class FontFace : IDisposable
         buffer.AddUtf16(text);
         buffer.Direction = Direction.LeftToRight;
         buffer.GuessSegmentProperties();
-        _font.Shape(buffer);
+        _font.Shape(buffer, NoLigatures);
         var infos = buffer.GlyphInfos;
         var positions = buffer.GlyphPositions;
         var glyphs = new ushort[infos.Length];

@@ -26,3 +26,6 @@ public sealed record ImageVisual(float Width, float Height, string Path) : Visua
 
 /// <summary>A named point in the document (section starts, for contents and bookmarks).</summary>
 public sealed record AnchorVisual(string Id) : Visual;
+
+/// <summary>A clickable area that leads to an anchor (contents entries).</summary>
+public sealed record LinkVisual(float Width, float Height, string Anchor) : Visual;

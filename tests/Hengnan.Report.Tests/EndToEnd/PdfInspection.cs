@@ -15,13 +15,16 @@ public sealed class PdfInspection
         using var document = PdfDocument.Open(path);
         PageCount = document.NumberOfPages;
         var texts = new List<string>();
+        var words = new List<IReadOnlyList<(string Text, double X, double Y)>>();
         var fonts = new Dictionary<string, FontInfo>();
         foreach (var page in document.GetPages())
         {
             texts.Add(string.Concat(page.Letters.Select(l => l.Value)));
+            words.Add(page.GetWords().Select(w => (w.Text, w.BoundingBox.Left, w.BoundingBox.Bottom)).ToList());
             foreach (var font in Fonts(document, page)) fonts[font.BaseFont] = font;
         }
         PageTexts = texts;
+        PageWords = words;
         FontsUsed = fonts.Values.ToList();
         Title = document.Information.Title;
         Author = document.Information.Author;
@@ -29,10 +32,87 @@ public sealed class PdfInspection
         Keywords = document.Information.Keywords;
         var catalog = document.Structure.Catalog.CatalogDictionary;
         Language = catalog.TryGet(NameToken.Lang, out var lang) ? Resolve(document, lang) is StringToken s ? s.Data : null : null;
+        PageLayout = (Resolve(document, catalog.Data.GetValueOrDefault("PageLayout")) as NameToken)?.Data;
+        PageMode = (Resolve(document, catalog.Data.GetValueOrDefault("PageMode")) as NameToken)?.Data;
+        PageLabels = ReadPageLabels(document, catalog, PageCount);
+        if (document.TryGetBookmarks(out var bookmarks))
+            Bookmarks = bookmarks.Roots.Select(Convert).ToList();
+        var links = new List<(int, int?)>();
+        foreach (var page in document.GetPages())
+            foreach (var annotation in page.GetAnnotations())
+                if (annotation.Type == UglyToad.PdfPig.Annotations.AnnotationType.Link)
+                    links.Add((page.Number, LinkTarget(document, annotation)));
+        Links = links;
+    }
+
+    public sealed record BookmarkInfo(string Title, int Page, IReadOnlyList<BookmarkInfo> Children);
+
+    public IReadOnlyList<BookmarkInfo> Bookmarks { get; } = [];
+    /// <summary>Every link annotation: the page it is on and the page it leads to (1-based).</summary>
+    public IReadOnlyList<(int Page, int? Target)> Links { get; }
+    /// <summary>The label viewers show for each page, from /PageLabels (null when there is none).</summary>
+    public IReadOnlyList<string>? PageLabels { get; }
+    public string? PageLayout { get; }
+    public string? PageMode { get; }
+
+    private static BookmarkInfo Convert(UglyToad.PdfPig.Outline.BookmarkNode node) =>
+        new(node.Title, node is UglyToad.PdfPig.Outline.DocumentBookmarkNode d ? d.PageNumber : 0, node.Children.Select(Convert).ToList());
+
+    private static int? LinkTarget(PdfDocument document, UglyToad.PdfPig.Annotations.Annotation annotation)
+    {
+        var dict = annotation.AnnotationDictionary;
+        IToken? dest = dict.Data.GetValueOrDefault("Dest");
+        if (dest is null && Resolve(document, dict.Data.GetValueOrDefault("A")) is DictionaryToken action)
+            dest = action.Data.GetValueOrDefault("D");
+        if (Resolve(document, dest) is not ArrayToken array || array.Data[0] is not IndirectReferenceToken pageRef) return null;
+        int n = 1;
+        foreach (var page in document.GetPages())
+        {
+            if (page.Dictionary.Equals(document.Structure.GetObject(pageRef.Data).Data)) return n;
+            n++;
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<string>? ReadPageLabels(PdfDocument document, DictionaryToken catalog, int pageCount)
+    {
+        if (Resolve(document, catalog.Data.GetValueOrDefault("PageLabels")) is not DictionaryToken tree) return null;
+        if (Resolve(document, tree.Data.GetValueOrDefault("Nums")) is not ArrayToken nums) return null;
+        var starts = new List<(int Index, string? Style, string Prefix, int First)>();
+        for (int i = 0; i + 1 < nums.Data.Count; i += 2)
+        {
+            var index = (int)((NumericToken)Resolve(document, nums.Data[i])!).Int;
+            var label = (DictionaryToken)Resolve(document, nums.Data[i + 1])!;
+            var style = (Resolve(document, label.Data.GetValueOrDefault("S")) as NameToken)?.Data;
+            var prefix = Resolve(document, label.Data.GetValueOrDefault("P")) switch
+            {
+                StringToken st => st.Data,
+                HexToken hx => hx.Data,
+                _ => "",
+            };
+            var first = Resolve(document, label.Data.GetValueOrDefault("St")) is NumericToken n ? (int)n.Int : 1;
+            starts.Add((index, style, prefix, first));
+        }
+        var labels = new List<string>();
+        for (int p = 0; p < pageCount; p++)
+        {
+            var range = starts.Last(s => s.Index <= p);
+            int number = range.First + p - range.Index;
+            var text = range.Style switch
+            {
+                "D" => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "r" => Hengnan.Report.Compose.PageNumbering.Roman(number),
+                _ => "",
+            };
+            labels.Add(range.Prefix + text);
+        }
+        return labels;
     }
 
     public int PageCount { get; }
     public IReadOnlyList<string> PageTexts { get; }
+    /// <summary>Words of each page with the left and baseline of their boxes (PDF coordinates).</summary>
+    public IReadOnlyList<IReadOnlyList<(string Text, double X, double Y)>> PageWords { get; }
     public string AllText => string.Join("\n", PageTexts);
     public IReadOnlyList<FontInfo> FontsUsed { get; }
     public string? Title { get; }
