@@ -61,7 +61,7 @@ public static class BrochureBuilder
             bool stable = labels is not null && found.Count == labels.Count && found.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
             labels = found;
             if (stable) break;
-            if (pass == 3) problems.Add("page numbers in the contents and cross references did not settle after four layout passes");
+            if (pass == 3) problems.Add(new LayoutProblem("page numbers in the contents and cross references did not settle after four layout passes"));
         }
         var pageOf = AnchorPages(pages);
         Lap("layout");
@@ -80,7 +80,11 @@ public static class BrochureBuilder
         fonts["sans-zh-bold"].Reserve("0123456789.,%-");
 
         foreach (var problem in problems.Distinct())
-            diagnostics.Error("LAY001", EditionLoader.Display(request.EditionFolder, EditionLoader.OutlineFile), 0, 0, problem);
+        {
+            var at = problem.At;
+            diagnostics.Error(problem.Code, at?.File ?? EditionLoader.Display(request.EditionFolder, EditionLoader.OutlineFile),
+                at?.Line ?? 0, at?.Column ?? 0, problem.Message);
+        }
         if (diagnostics.HasErrors) return Failed(diagnostics, timings);
 
         fonts.Seal();

@@ -21,10 +21,10 @@ public sealed class BrochureComposer
     private readonly LanguageMode _mode;
     private readonly PaperSize _paper;
     private readonly string _chartFont, _chartBoldFont;
-    private readonly ICollection<string> _problems;
+    private readonly ICollection<LayoutProblem> _problems;
 
     public BrochureComposer(EditionContent content, Typography typography, LanguageMode mode, PaperSize paper,
-        string chartFont, string chartBoldFont, ICollection<string> problems)
+        string chartFont, string chartBoldFont, ICollection<LayoutProblem> problems)
     {
         _content = content;
         _type = typography;
@@ -118,15 +118,15 @@ public sealed class BrochureComposer
         _ => "",
     }));
 
-    private Paragraph Body(string text, Language language) =>
-        new([new TextSpan(text, _type.For(language))], _type.ParaFor(language));
+    private Paragraph Body(string text, Language language, SourceLocation? origin = null) =>
+        new([new TextSpan(text, _type.For(language))], _type.ParaFor(language)) { Origin = origin };
 
     /// <summary>A zh/en pair as the language mode wants it: Chinese, then English set apart.</summary>
     private IEnumerable<Element> Pair(ParagraphPair pair)
     {
-        if (HasZh) yield return Body(Resolve(pair.Zh, Language.Zh), Language.Zh);
+        if (HasZh) yield return Body(Resolve(pair.Zh, Language.Zh), Language.Zh, pair.Zh.Location);
         if (HasZh && HasEn) yield return new Spacer(3);
-        if (HasEn) yield return Body(Resolve(pair.En, Language.En), Language.En);
+        if (HasEn) yield return Body(Resolve(pair.En, Language.En), Language.En, pair.En.Location);
         yield return new Spacer(9);
     }
 

@@ -14,7 +14,7 @@ public static class LineSetter
         new(spans, Typography.Line(language, spans.Max(s => s.Style.Size), align, leading));
 
     /// <summary>The visuals of a text set in <paramref name="width"/>, placed at (x, y), and its height.</summary>
-    public static (List<Placed> Items, float Height, float NaturalWidth) Place(Paragraph paragraph, float x, float y, float width, ICollection<string> problems)
+    public static (List<Placed> Items, float Height, float NaturalWidth) Place(Paragraph paragraph, float x, float y, float width, ICollection<LayoutProblem> problems)
     {
         var items = new List<Placed>();
         float top = y;

@@ -10,7 +10,7 @@ namespace Hengnan.Report.Compose;
 /// outer corner with a hairline under it, the page number at the bottom outer corner. Mirrored on
 /// left and right pages; none on covers and front matter pages.
 /// </summary>
-public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSettings settings, ICollection<string> problems)
+public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSettings settings, ICollection<LayoutProblem> problems)
 {
     public void Decorate(IReadOnlyList<PageModel> pages, IReadOnlyDictionary<string, BilingualText> titles)
     {

@@ -18,7 +18,7 @@ public static class Paginator
                 int number = pages.Count + 1;
                 if (number > MaxPages)
                 {
-                    context.Problems.Add($"the brochure would exceed {MaxPages} pages; layout stopped");
+                    context.Problems.Add(new LayoutProblem($"the brochure would exceed {MaxPages} pages; layout stopped"));
                     return pages;
                 }
                 var rect = run.Template.Body(paper, number % 2 == 0);
@@ -26,7 +26,7 @@ public static class Paginator
                 var result = content.Layout(context, rect.Width, rect.Height);
                 if (result.Fit == Fit.None)
                 {
-                    context.Problems.Add($"content on page {number} does not fit an empty page and cannot be split");
+                    context.Problems.Add(new LayoutProblem($"content on page {number} does not fit an empty page and cannot be split"));
                     return pages;
                 }
                 var page = new PageModel { Number = number, Template = run.Template, BodyRect = rect, Body = result.Fragment! };

@@ -3,7 +3,7 @@ namespace Hengnan.Report.Layout;
 /// <summary>What elements may know while laying out: whether they are at the top of a fresh region, and where to report problems.</summary>
 public sealed class LayoutContext
 {
-    public List<string> Problems { get; } = new();
+    public List<LayoutProblem> Problems { get; } = new();
 
     /// <summary>True while the region being filled is still empty (an element that does not fit an empty page never will).</summary>
     public bool AtRegionTop { get; set; }

@@ -63,6 +63,30 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void CharacterInNoFontIsReportedWithItsCodePointAndPlace()
+    {
+        var edition = CopySample();
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var outline = Path.Combine(edition, "outline.txt");
+            int line = File.ReadAllLines(outline).Length + 4;
+            // Synthetic: U+17000 (Tangut) is in none of the shipped fonts.
+            File.AppendAllText(outline, "\n[section extra]\ntitle: 附加 | Extra\nzh: 西夏文字\U00017000。\nen: A Tangut character.\n");
+            var stderr = new StringWriter();
+            int code = CommandLine.Run(["build", edition, "--out", output], new StringWriter(), stderr);
+            Assert.Equal(1, code);
+            Assert.Contains($"outline.txt:{line}:1: error FNT001: U+17000", stderr.ToString());
+            Assert.Empty(Directory.GetFiles(output));
+        }
+        finally
+        {
+            Directory.Delete(edition, true);
+            Directory.Delete(output, true);
+        }
+    }
+
+    [Fact]
     public void MissingEditionFolderIsAClearError()
     {
         var stderr = new StringWriter();

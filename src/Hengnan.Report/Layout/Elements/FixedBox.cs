@@ -8,7 +8,7 @@ public sealed class FixedBox(float height, Func<float, IReadOnlyList<Placed>> vi
         if (height > available + 0.01f)
         {
             if (!context.AtRegionTop) return LayoutResult.Nothing;
-            context.Problems.Add($"{description} is {height:0} pt tall but the page has only {available:0} pt");
+            context.Problems.Add(new LayoutProblem($"{description} is {height:0} pt tall but the page has only {available:0} pt"));
         }
         return LayoutResult.Full(new Fragment(width, height, visuals(width)));
     }

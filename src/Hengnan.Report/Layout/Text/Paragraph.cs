@@ -1,3 +1,4 @@
+using Hengnan.Report.Content;
 namespace Hengnan.Report.Layout.Text;
 
 /// <summary>
@@ -25,17 +26,23 @@ public sealed class Paragraph : Element
         _lines = whole._lines;
         _width = whole._width;
         _firstLine = firstLine;
+        Origin = whole.Origin;
     }
+
+    /// <summary>Where the paragraph's text was written (for problems found while setting it).</summary>
+    public SourceLocation? Origin { get; init; }
 
     public ParagraphStyle Style { get; }
 
     public string Text => string.Concat(_spans.Select(s => s.Text));
 
-    public IReadOnlyList<TextLine> Lines(float width, ICollection<string> problems)
+    public IReadOnlyList<TextLine> Lines(float width, ICollection<LayoutProblem> problems)
     {
         if (_lines is null || Math.Abs(width - _width) > 0.01f)
         {
-            _lines = ParagraphLayouter.Lay(_spans, Style, width, problems);
+            var found = new List<LayoutProblem>();
+            _lines = ParagraphLayouter.Lay(_spans, Style, width, found);
+            foreach (var problem in found) problems.Add(problem with { At = problem.At ?? Origin });
             _width = width;
         }
         return _lines;
@@ -62,7 +69,7 @@ public sealed class Paragraph : Element
 
         LayoutResult Forced()
         {
-            context.Problems.Add($"no line of \"{Text[..Math.Min(20, Text.Length)]}\" fits the page");
+            context.Problems.Add(new LayoutProblem($"no line of \"{Text[..Math.Min(20, Text.Length)]}\" fits the page"));
             return LayoutResult.Full(Build(lines, _firstLine, remaining, width));
         }
     }

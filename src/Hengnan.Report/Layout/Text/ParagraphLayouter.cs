@@ -36,7 +36,7 @@ public static class ParagraphLayouter
         public bool IsPunctuation => Class is CharClass.Closing or CharClass.Opening;
     }
 
-    public static IReadOnlyList<TextLine> Lay(IReadOnlyList<TextSpan> spans, ParagraphStyle style, float width, ICollection<string> problems)
+    public static IReadOnlyList<TextLine> Lay(IReadOnlyList<TextSpan> spans, ParagraphStyle style, float width, ICollection<LayoutProblem> problems)
     {
         var sb = new StringBuilder();
         var styleAt = new List<TextStyle>();
@@ -57,7 +57,7 @@ public static class ParagraphLayouter
         var (items, payloads) = BuildItems(atoms, text, breaks, style, zh);
         var result = KnuthPlassBreaker.Break(items, _ => width, new BreakOptions { Tolerance = zh ? 4 : 3, EmergencyStretch = width * 0.1 });
         if (result.Emergency)
-            problems.Add($"a line of \"{Excerpt(text)}\" could not be set within tolerance");
+            problems.Add(new LayoutProblem($"a line of \"{Excerpt(text)}\" could not be set within tolerance"));
         return BuildLines(result, items, payloads, atoms, style, width, text);
     }
 
@@ -97,21 +97,24 @@ public static class ParagraphLayouter
         return atoms;
     }
 
-    private static void Shape(Atom atom, string text, bool zh, ICollection<string> problems)
+    private static void Shape(Atom atom, string text, bool zh, ICollection<LayoutProblem> problems)
     {
         if (atom.Class == CharClass.Space) return;
         var style = atom.Style;
         var primary = atom.Class == CharClass.Latin ? style.Latin : style.Cjk;
         var secondary = primary == style.Latin ? style.Cjk : style.Latin;
+        // The fallback chain: the face for the character's script, the other face, then any extra faces.
+        var chain = new List<FontFace> { primary, secondary };
+        chain.AddRange(style.Fallbacks);
         // Split into runs by face: a character the primary face lacks comes from the next face in the chain.
         int runStart = atom.Start;
         FontFace? runFace = null;
         for (int i = atom.Start; i < atom.End;)
         {
             int cp = char.ConvertToUtf32OrFallback(text, i, out int len);
-            FontFace face = primary.Covers(cp) ? primary : secondary.Covers(cp) ? secondary : primary;
-            if (!primary.Covers(cp) && !secondary.Covers(cp))
-                problems.Add($"U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in no font ({primary.Name}, {secondary.Name}) in \"{Excerpt(text)}\"");
+            FontFace face = chain.FirstOrDefault(f => f.Covers(cp)) ?? primary;
+            if (!face.Covers(cp))
+                problems.Add(new LayoutProblem($"U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in no font ({string.Join(", ", chain.Select(f => f.Name))}); it would print as an empty box, in \"{Excerpt(text)}\"", null, "FNT001"));
             if (runFace is not null && face != runFace)
             {
                 AddRun(atom, runFace, text[runStart..i]);
