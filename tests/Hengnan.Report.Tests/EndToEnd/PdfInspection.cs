@@ -16,15 +16,18 @@ public sealed class PdfInspection
         PageCount = document.NumberOfPages;
         var texts = new List<string>();
         var words = new List<IReadOnlyList<(string Text, double X, double Y)>>();
+        var lines = new List<IReadOnlyList<string>>();
         var fonts = new Dictionary<string, FontInfo>();
         foreach (var page in document.GetPages())
         {
             texts.Add(string.Concat(page.Letters.Select(l => l.Value)));
             words.Add(page.GetWords().Select(w => (w.Text, w.BoundingBox.Left, w.BoundingBox.Bottom)).ToList());
+            lines.Add(Lines(page));
             foreach (var font in Fonts(document, page)) fonts[font.BaseFont] = font;
         }
         PageTexts = texts;
         PageWords = words;
+        PageLines = lines;
         FontsUsed = fonts.Values.ToList();
         Title = document.Information.Title;
         Author = document.Information.Author;
@@ -113,6 +116,32 @@ public sealed class PdfInspection
     public IReadOnlyList<string> PageTexts { get; }
     /// <summary>Words of each page with the left and baseline of their boxes (PDF coordinates).</summary>
     public IReadOnlyList<IReadOnlyList<(string Text, double X, double Y)>> PageWords { get; }
+    /// <summary>Printed lines of each page: letters on one baseline, split where a gap is wider than 3 em (columns, cards).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> PageLines { get; }
+
+    private static IReadOnlyList<string> Lines(Page page)
+    {
+        var result = new List<string>();
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        foreach (var row in letters.GroupBy(l => Math.Round(l.StartBaseLine.Y * 2) / 2).OrderByDescending(g => g.Key))
+        {
+            var sorted = row.OrderBy(l => l.StartBaseLine.X).ToList();
+            var current = new System.Text.StringBuilder();
+            double lastEnd = double.NaN;
+            foreach (var l in sorted)
+            {
+                if (!double.IsNaN(lastEnd) && l.StartBaseLine.X - lastEnd > 3 * Math.Max(l.PointSize, 1))
+                {
+                    result.Add(current.ToString());
+                    current.Clear();
+                }
+                current.Append(l.Value);
+                lastEnd = l.EndBaseLine.X;
+            }
+            if (current.Length > 0) result.Add(current.ToString());
+        }
+        return result;
+    }
     public string AllText => string.Join("\n", PageTexts);
     public IReadOnlyList<FontInfo> FontsUsed { get; }
     public string? Title { get; }
