@@ -343,7 +343,21 @@ public sealed class BrochureComposer
 
     private PageTemplate CoverTemplate() => new(PageKind.Cover, false,
         (paper, _) => new SKRect(60, 70, paper.Width - 60, paper.Height - 60),
-        paper => [new Placed(0, 0, new CanvasVisual(paper.Width, paper.Height, c => CoverArt(c, paper), "cover"))]);
+        paper =>
+        {
+            // The imprint sits in the shaded foot of the cover, under the gold band.
+            var items = new List<Placed> { new(0, 0, new CanvasVisual(paper.Width, paper.Height, c => CoverArt(c, paper), "cover")) };
+            float y = paper.Height * 0.70f + 28, width = paper.Width - 120;
+            if (HasZh)
+            {
+                var (zh, h, _) = LineSetter.Place(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, SKColors.White), Language.Zh, TextAlign.Left, 1.5f), 60, y, width, _problems);
+                items.AddRange(zh);
+                y += h;
+            }
+            if (HasEn)
+                items.AddRange(LineSetter.Place(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, SKColors.White), Language.En, TextAlign.Left, 1.5f), 60, y, width, _problems).Items);
+            return items;
+        });
 
     private PageTemplate BackTemplate() => new(PageKind.BackCover, false,
         (paper, _) => new SKRect(60, paper.Height * 0.62f, paper.Width - 60, paper.Height - 60),
@@ -387,9 +401,6 @@ public sealed class BrochureComposer
         items.Add(new Spacer(22));
         if (HasZh) items.Add(LineSetter.Text(S.Subtitle.Zh, Style(_type.SansBold, 17, gold), Language.Zh, TextAlign.Left, 1.5f));
         if (HasEn) items.Add(LineSetter.Text(S.Subtitle.En, Style(_type.Sans, 11, gold), Language.En, TextAlign.Left, 1.5f));
-        items.Add(new Spacer(150));
-        if (HasZh) items.Add(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, white), Language.Zh, TextAlign.Left, 1.5f));
-        if (HasEn) items.Add(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, white), Language.En, TextAlign.Left, 1.5f));
         return new Stack(items);
     }
 
