@@ -206,9 +206,9 @@ public static class ParagraphLayouter
             spaceBefore = false;
         }
         // Finishing sequence (Knuth–Plass): forbid a break, fill the last line, force the final break.
-        Add(BreakItem.MakePenalty(0, BreakItem.Infinity, false));
+        Add(BreakItem.Penalty(0, BreakItem.Infinity, false));
         Add(BreakItem.Glue(0, 100000, 0));
-        Add(BreakItem.MakePenalty(0, -BreakItem.Infinity, false));
+        Add(BreakItem.Penalty(0, -BreakItem.Infinity, false));
         return (items, payloads);
     }
 
@@ -281,8 +281,8 @@ public static class ParagraphLayouter
             glue = BreakItem.Glue(0, em * HanStretch, 0);
         }
 
-        if (!allowed && glue is not null) add(BreakItem.MakePenalty(0, BreakItem.Infinity, false), null);
-        else if (allowed && glue is null) add(BreakItem.MakePenalty(penaltyWidth, breakPenalty, flagged), null);
+        if (!allowed && glue is not null) add(BreakItem.Penalty(0, BreakItem.Infinity, false), null);
+        else if (allowed && glue is null) add(BreakItem.Penalty(penaltyWidth, breakPenalty, flagged), null);
         if (glue is { } g) add(g, spaceGlyph);
         _ = zh;
     }
@@ -314,7 +314,7 @@ public static class ParagraphLayouter
                 var piece = s with { Start = from, End = g };
                 add(BreakItem.Box(piece.Width), new Payload([piece], index));
                 if (g < s.Shaped.Glyphs.Length)
-                    add(BreakItem.MakePenalty(hyphenSlice.Width, HyphenPenalty, true), new Payload([hyphenSlice], index));
+                    add(BreakItem.Penalty(hyphenSlice.Width, HyphenPenalty, true), new Payload([hyphenSlice], index));
                 from = g;
             }
             return;
