@@ -122,6 +122,9 @@ public sealed class KnuthPlassBreakerTests(ITestOutputHelper output)
         Assert.Equal([true, true, false, false, false], limited.Lines.Select(l => SyntheticParagraph.EndsFlagged(items, l)));
         Assert.Equal(2, limited.Lines[2].Ratio, 9);
 
+        var noLimit = KnuthPlassBreaker.Break(items, _ => 10, Defaults with { MaxConsecutiveFlagged = int.MaxValue });
+        Assert.Equal(unlimited.Lines, noLimit.Lines);
+
         // The limit is part of the search: the result is the optimum among sequences obeying it.
         AssertOptimal(items, _ => 10, Defaults, limited);
         AssertOptimal(items, _ => 10, Defaults with { MaxConsecutiveFlagged = 3 }, unlimited);
@@ -344,7 +347,7 @@ public sealed class KnuthPlassBreakerTests(ITestOutputHelper output)
     [Fact]
     public void MatchesExhaustiveSearchOnRandomParagraphs()
     {
-        // Synthetic paragraphs of 6-11 words (widths 1-8, some hyphenated) with random widths,
+        // Synthetic paragraphs of 6-14 words (widths 1-8, some hyphenated) with random widths,
         // tolerances and demerits; the result must be exactly as good as the best of all break
         // sequences, or be flagged Emergency when there is no feasible sequence.
         var random = new Random(20240611);
@@ -352,20 +355,23 @@ public sealed class KnuthPlassBreakerTests(ITestOutputHelper output)
         var checkedEmergency = 0;
         for (var trial = 0; trial < 400; trial++)
         {
-            var words = string.Join(' ', Enumerable.Range(0, random.Next(6, 12)).Select(_ =>
-                random.Next(4) == 0 ? $"{random.Next(1, 5)}-{random.Next(1, 5)}" : $"{random.Next(1, 9)}"));
+            var hyphenRate = random.Next(2, 5); // one word in 2 to 4 has a hyphenation point
+            var words = string.Join(' ', Enumerable.Range(0, random.Next(6, 15)).Select(_ =>
+                random.Next(hyphenRate) == 0 ? $"{random.Next(1, 5)}-{random.Next(1, 5)}" : $"{random.Next(1, 9)}"));
             var items = SyntheticParagraph.Build(words, stretch: random.Next(1, 4), shrink: random.Next(0, 3) * 0.5);
             var baseWidth = random.Next(9, 20);
-            var shape = random.Next(3);
+            var shape = random.Next(4);
             double Width(int line) => shape switch
             {
                 0 => baseWidth,
                 1 => line == 0 ? baseWidth - 3 : baseWidth,
-                _ => baseWidth + (((line * 7) % 5) - 2),
+                2 => baseWidth + (((line * 7) % 5) - 2),
+                _ => line % 2 == 0 ? baseWidth : baseWidth * 1.5,
             };
 
             var options = new BreakOptions
             {
+                LinePenalty = new[] { 0.0, 10 }[random.Next(2)],
                 Tolerance = new[] { 1.0, 2, 3 }[random.Next(3)],
                 FitnessDemerits = new[] { 0.0, 100, 10000 }[random.Next(3)],
                 FlaggedDemerits = new[] { 0.0, 3000 }[random.Next(2)],

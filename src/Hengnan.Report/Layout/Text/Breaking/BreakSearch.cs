@@ -64,6 +64,11 @@ internal sealed class BreakSearch : IDisposable
     private int[] overfull;
     private int overfullCount;
 
+    // MaxConsecutiveFlagged, or -1 when it cannot bind (at least as many as there can be lines);
+    // then a node only needs to remember whether its own line ended flagged, which keeps the
+    // number of distinct states down.
+    private readonly int flaggedLimit;
+
     public BreakSearch(IReadOnlyList<BreakItem> source, Func<int, double> lineWidth, BreakOptions options)
     {
         this.lineWidth = lineWidth;
@@ -172,6 +177,8 @@ internal sealed class BreakSearch : IDisposable
         {
             uniformFrom = int.MaxValue;
         }
+
+        flaggedLimit = options.MaxConsecutiveFlagged >= maxLines ? -1 : options.MaxConsecutiveFlagged;
     }
 
     private readonly record struct Pass(double Tolerance, double ExtraStretch, bool LastResort);
@@ -338,8 +345,8 @@ internal sealed class BreakSearch : IDisposable
                 // Hard limit on consecutive flagged lines, as part of the state rather than a
                 // post-check so the result is optimal among the routes that obey it. A forced
                 // break cannot be declined, so it is exempt.
-                var run = flagged ? node.FlaggedRun + 1 : 0;
-                if (forced || run <= options.MaxConsecutiveFlagged)
+                var run = FlaggedRun(node, flagged);
+                if (forced || flaggedLimit < 0 || run <= flaggedLimit)
                 {
                     var fitness = FitnessClass(r);
                     var demerits = Demerits(r, penalty, flagged, node.FlaggedRun > 0, isFinal);
@@ -394,8 +401,8 @@ internal sealed class BreakSearch : IDisposable
         for (var i = 0; i < overfullCount; i++)
         {
             ref readonly var node = ref nodes[overfull[i]];
-            var run = flagged ? node.FlaggedRun + 1 : 0;
-            if (!forced && run > options.MaxConsecutiveFlagged)
+            var run = FlaggedRun(node, flagged);
+            if (!forced && flaggedLimit >= 0 && run > flaggedLimit)
             {
                 continue;
             }
@@ -415,8 +422,18 @@ internal sealed class BreakSearch : IDisposable
         }
 
         ref readonly var chosen = ref nodes[overfull[best]];
-        Offer(chosen.Line + 1, flagged ? chosen.FlaggedRun + 1 : 0, Tight, chosen.TotalDemerits, overfull[best]);
+        Offer(chosen.Line + 1, FlaggedRun(chosen, flagged), Tight, chosen.TotalDemerits, overfull[best]);
         return true;
+    }
+
+    private int FlaggedRun(in BreakNode previous, bool flagged)
+    {
+        if (!flagged)
+        {
+            return 0;
+        }
+
+        return flaggedLimit < 0 ? 1 : Math.Min(previous.FlaggedRun, flaggedLimit) + 1;
     }
 
     // K-P 1981, eq. for demerits: (l + b)² + p² for p ≥ 0, (l + b)² - p² for -∞ < p < 0, and
@@ -475,7 +492,7 @@ internal sealed class BreakSearch : IDisposable
     /// when it is long. Infinite stretch absorbs any shortfall (r = 0, as TeX's fil glue).
     /// ±∞ when there is nothing to stretch or shrink with.
     /// </summary>
-    internal static double AdjustmentRatio(double shortfall, double stretch, double shrink, int fill, double target)
+    private static double AdjustmentRatio(double shortfall, double stretch, double shrink, int fill, double target)
     {
         // Prefix-sum differences carry rounding error; a line that fits exactly must not turn
         // into an infinitely overfull one just because it has no shrink.
@@ -574,7 +591,7 @@ internal sealed class BreakSearch : IDisposable
                 // TeX's pruning (tex.web §836, §855): a fitness class costing more than the best
                 // class plus γ can never win, since γ is the most the next line's fitness can
                 // add. Exact here because the nodes compared share position, line and flagged run.
-                if (previous < 0 || slotDemerits[slot] > best + options.FitnessDemerits)
+                if (previous < 0 || slotDemerits[slot] > best + Math.Max(0, options.FitnessDemerits))
                 {
                     continue;
                 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Hengnan.Report.Layout.Text.Hyphenation;
@@ -48,6 +49,7 @@ public sealed class Hyphenator
     // Exceptions keyed by the lower-case word without hyphens; the value lists the offsets at
     // which the exception marks a hyphen.
     private readonly Dictionary<string, int[]> exceptions;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> exceptionLookup;
 
     /// <summary>Creates a hyphenator from TeX patterns and exceptions.</summary>
     /// <param name="patterns">
@@ -76,7 +78,8 @@ public sealed class Hyphenator
         Span<byte> valueBuffer = stackalloc byte[129];
         foreach (var line in patterns)
         {
-            foreach (var token in StripComment(line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            var rest = StripComment(line);
+            while (NextToken(ref rest) is { IsEmpty: false } token)
             {
                 if (token.Length >= letterBuffer.Length)
                 {
@@ -97,7 +100,8 @@ public sealed class Hyphenator
         this.exceptions = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var line in exceptions)
         {
-            foreach (var token in StripComment(line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            var rest = StripComment(line);
+            while (NextToken(ref rest) is { IsEmpty: false } token)
             {
                 var word = new StringBuilder(token.Length);
                 var points = new List<int>();
@@ -117,6 +121,8 @@ public sealed class Hyphenator
                 this.exceptions[word.ToString()] = points.Where(p => p > 0 && p < word.Length).Distinct().ToArray();
             }
         }
+
+        exceptionLookup = this.exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -235,9 +241,8 @@ public sealed class Hyphenator
             lower[i] = char.ToLowerInvariant(run[i]);
         }
 
-        // Exceptions replace the patterns entirely (tex.web §930–§934). Looking them up needs a
-        // string key; an allocation per word of at least five letters is acceptable here.
-        if (exceptions.Count > 0 && exceptions.TryGetValue(new string(lower), out var listed))
+        // Exceptions replace the patterns entirely (tex.web §930–§934).
+        if (exceptions.Count > 0 && exceptionLookup.TryGetValue(lower, out var listed))
         {
             foreach (var point in listed)
             {
@@ -317,7 +322,8 @@ public sealed class Hyphenator
 
     // Splits a TeX pattern such as "4b1ly" into its letters ("bly") and the numbers in the gaps
     // ([4, 0, 1, 0]); a gap without a digit is 0. Returns the number of letters.
-    private static int ParsePattern(string token, Span<char> letters, Span<byte> values)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ParsePattern(ReadOnlySpan<char> token, Span<char> letters, Span<byte> values)
     {
         var count = 0;
         values[0] = 0;
@@ -337,6 +343,7 @@ public sealed class Hyphenator
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int[] ChildStart, int[] ChildCount, int[] NodeValues, char[] EdgeLetter, int[] EdgeTarget, byte[][] Values)
         BuildTrie(List<string> keyList, List<byte[]> valueList)
     {
@@ -424,10 +431,30 @@ public sealed class Hyphenator
         return (childStart, childCount, nodeValues, edgeLetter, edgeTarget, patternValues[..distinct]);
     }
 
-    private static string StripComment(string line)
+    private static ReadOnlySpan<char> StripComment(string line)
     {
         var percent = line.IndexOf('%');
-        return percent < 0 ? line : line[..percent];
+        return percent < 0 ? line : line.AsSpan(0, percent);
+    }
+
+    // The next whitespace-separated token of `rest` (empty when there is none); advances `rest`.
+    private static ReadOnlySpan<char> NextToken(ref ReadOnlySpan<char> rest)
+    {
+        var start = 0;
+        while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+        {
+            end++;
+        }
+
+        var token = rest[start..end];
+        rest = rest[end..];
+        return token;
     }
 
     // U+2019 is the typographic apostrophe that smart quoting produces for "don't".
