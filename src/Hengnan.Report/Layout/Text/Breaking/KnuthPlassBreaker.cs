@@ -27,7 +27,14 @@ namespace Hengnan.Report.Layout.Text.Breaking;
 /// number that could occur (up to the number of breakpoints) before the search, so it must
 /// accept any non-negative line number. Routes are told apart by line number only up to the
 /// last line whose width differs from the ones after it (TeX's "easy_line"), which keeps the
-/// search exact for any widths and fast for the usual "first line differs" shapes.
+/// search exact for any widths and fast for the usual "first line differs" shapes. Widths that
+/// never settle (e.g. alternating forever) or a non-zero <see cref="BreakOptions.Looseness"/>
+/// keep every line count apart, which is still exact but roughly ten times slower.
+/// </para>
+/// <para>
+/// Deviations from the letter of K-P, all as in TeX: badness is capped at 10000; a line may not
+/// end at a discardable penalty that directly follows the previous break (it would be empty);
+/// ties go to the later predecessor; inalhyphendemerits is supported.
 /// </para>
 /// </remarks>
 public static class KnuthPlassBreaker
