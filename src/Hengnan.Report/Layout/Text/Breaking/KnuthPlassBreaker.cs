@@ -32,9 +32,10 @@ namespace Hengnan.Report.Layout.Text.Breaking;
 /// keep every line count apart, which is still exact but roughly ten times slower.
 /// </para>
 /// <para>
-/// Deviations from the letter of K-P, all as in TeX: badness is capped at 10000; a line may not
-/// end at a discardable penalty that directly follows the previous break (it would be empty);
-/// ties go to the later predecessor; inalhyphendemerits is supported.
+/// Additions to the letter of K-P: badness is capped at 10000 and ties go to the later
+/// predecessor (both as in TeX); TeX's \finalhyphendemerits is supported; and a line may not end
+/// at a penalty among the discarded items right after the previous break, since that line would
+/// be empty with a negative width.
 /// </para>
 /// </remarks>
 public static class KnuthPlassBreaker
