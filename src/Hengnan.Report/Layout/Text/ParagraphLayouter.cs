@@ -55,9 +55,17 @@ public static class ParagraphLayouter
             foreach (var atom in atoms) FindHyphenPoints(atom, text);
 
         var (items, payloads) = BuildItems(atoms, text, breaks, style, zh);
-        var result = KnuthPlassBreaker.Break(items, _ => width, new BreakOptions { Tolerance = zh ? 4 : 3, EmergencyStretch = width * 0.1 });
-        if (result.Emergency)
-            problems.Add(new LayoutProblem($"a line of \"{Excerpt(text)}\" could not be set within tolerance"));
+        // Justified text must stay within the stretch tolerance; ragged text may leave lines short, so any
+        // looseness is acceptable and Knuth–Plass only evens the rag.
+        var options = new BreakOptions
+        {
+            Tolerance = style.Align == TextAlign.Justify ? (zh ? 4 : 3) : 1000,
+            EmergencyStretch = width * 0.1,
+        };
+        var result = KnuthPlassBreaker.Break(items, _ => width, options);
+        // Nothing overflows silently: a line wider than the column (an unbreakable run) is an error.
+        if (result.Lines.Any(l => l.Ratio < -1.0001))
+            problems.Add(new LayoutProblem($"a line of \"{Excerpt(text)}\" is wider than its column ({width:0.#} pt)"));
         return BuildLines(result, items, payloads, atoms, style, width, text);
     }
 
@@ -158,7 +166,7 @@ public static class ParagraphLayouter
     }
 
     /// <summary>What a box draws, or what a flagged break adds at the line end (a hyphen).</summary>
-    private sealed record Payload(IReadOnlyList<GlyphSlice> Slices, int AtomIndex);
+    private sealed record Payload(IReadOnlyList<GlyphSlice> Slices, int AtomIndex, int TextStart = -1, int TextEnd = -1);
 
     private static (List<BreakItem>, List<Payload?>) BuildItems(List<Atom> atoms, string text, BreakOpportunity[] breaks, ParagraphStyle style, bool zh)
     {
@@ -312,7 +320,9 @@ public static class ParagraphLayouter
             foreach (var g in points.Append(s.Shaped.Glyphs.Length))
             {
                 var piece = s with { Start = from, End = g };
-                add(BreakItem.Box(piece.Width), new Payload([piece], index));
+                int textStart = atom.Start + s.Shaped.Clusters[from];
+                int textEnd = g < s.Shaped.Glyphs.Length ? atom.Start + s.Shaped.Clusters[g] : atom.End;
+                add(BreakItem.Box(piece.Width), new Payload([piece], index, textStart, textEnd));
                 if (g < s.Shaped.Glyphs.Length)
                     add(BreakItem.Penalty(hyphenSlice.Width, HyphenPenalty, true), new Payload([hyphenSlice], index));
                 from = g;
@@ -335,7 +345,7 @@ public static class ParagraphLayouter
             if (double.IsNaN(r) || double.IsInfinity(r)) r = 0;
             var placedSlices = new List<(float X, GlyphSlice Slice)>();
             double x = 0;
-            int firstAtom = -1, lastAtom = -1;
+            int firstChar = -1, lastChar = -1;
             for (int i = line.Start; i < line.End && i < items.Count; i++)
             {
                 var item = items[i];
@@ -350,8 +360,10 @@ public static class ParagraphLayouter
                                 placedSlices.Add(((float)px, slice));
                                 px += slice.Width;
                             }
-                            if (firstAtom < 0) firstAtom = p.AtomIndex;
-                            lastAtom = p.AtomIndex;
+                            int from = p.TextStart >= 0 ? p.TextStart : atoms[p.AtomIndex].Start;
+                            int to = p.TextEnd >= 0 ? p.TextEnd : atoms[p.AtomIndex].End;
+                            if (firstChar < 0) firstChar = from;
+                            lastChar = to;
                         }
                         x += item.Width;
                         break;
@@ -382,7 +394,7 @@ public static class ParagraphLayouter
             // Baseline: the em box (-0.12 em … 0.88 em for the CJK faces) centred in the line's leading.
             float baseline = style.Leading / 2 + maxSize * 0.38f;
             var visuals = ToRuns(placedSlices, offset, baseline);
-            var lineText = firstAtom < 0 ? "" : text[atoms[firstAtom].Start..atoms[lastAtom].End] + (hyphenated && items[line.End].Width > 0 ? "-" : "");
+            var lineText = firstChar < 0 ? "" : text[firstChar..lastChar] + (hyphenated && items[line.End].Width > 0 ? "-" : "");
             lines.Add(new TextLine(visuals, natural, style.Leading, lineText, hyphenated));
         }
         return lines;
