@@ -104,7 +104,8 @@ public sealed class BrochureComposer
         if (_content.Outline.Closing is { } closing) body.AddRange(Passage(closing, ClosingAnchor));
         runs.Add(new PageRun(BodyTemplate, new Stack(body)));
         runs.Add(new PageRun(BackMatterTemplate, Colophon()));
-        runs.Add(new PageRun(BackTemplate(), BackCover()));
+        // The back cover is the last, left-hand page of the booklet: a blank page goes before it when needed.
+        runs.Add(new PageRun(BackTemplate(), BackCover()) { StartsOnLeftPage = true });
         return runs;
     }
 
@@ -153,8 +154,7 @@ public sealed class BrochureComposer
         yield return new PageBreak();
         yield return new Anchor(anchor);
         yield return PassageOpener(passage.Title);
-        foreach (var block in passage.Blocks)
-            foreach (var e in BlockElements(block)) yield return e;
+        foreach (var e in BlockElements(passage.Blocks)) yield return e;
     }
 
     private Element PassageOpener(BilingualText title) => new Stack(
@@ -191,8 +191,7 @@ public sealed class BrochureComposer
             }
             foreach (var pair in texts)
                 foreach (var e in Pair(pair)) yield return e;
-            foreach (var photo in section.Numbers.OfType<PhotoBlock>())
-                foreach (var e in Photo(photo)) yield return e;
+            foreach (var e in BlockElements(section.Numbers.OfType<PhotoBlock>().ToList())) yield return e;
             yield return new Spacer(8);
         }
         if (section.Review.Count > 0)
@@ -200,17 +199,30 @@ public sealed class BrochureComposer
             yield return new Anchor(ReviewAnchor(section.Id));
             yield return Heading(new BilingualText("权威回顾", "Review"), 14, P.Primary);
             yield return new Spacer(8);
-            foreach (var block in section.Review)
-                foreach (var e in BlockElements(block)) yield return e;
+            foreach (var e in BlockElements(section.Review)) yield return e;
         }
     }
 
-    private IEnumerable<Element> BlockElements(Block block) => block switch
+    /// <summary>The elements of a run of blocks; two photos in a row are set side by side.</summary>
+    private IEnumerable<Element> BlockElements(IReadOnlyList<Block> blocks)
     {
-        ParagraphPair pair => Pair(pair),
-        PhotoBlock photo => Photo(photo),
-        _ => [],
-    };
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is PhotoBlock a && i + 1 < blocks.Count && blocks[i + 1] is PhotoBlock b)
+            {
+                foreach (var e in PhotoPair(a, b)) yield return e;
+                i++;
+                continue;
+            }
+            var elements = blocks[i] switch
+            {
+                ParagraphPair pair => Pair(pair),
+                PhotoBlock photo => Photo(photo),
+                _ => [],
+            };
+            foreach (var e in elements) yield return e;
+        }
+    }
 
     private Element SectionOpener(Section section)
     {
@@ -300,15 +312,29 @@ public sealed class BrochureComposer
 
     private IEnumerable<Element> Photo(PhotoBlock photo)
     {
+        yield return PhotoFigure(photo, 130, 210);
+        yield return new Spacer(12);
+    }
+
+    /// <summary>Two photos in a row, side by side.</summary>
+    private IEnumerable<Element> PhotoPair(PhotoBlock first, PhotoBlock second)
+    {
+        yield return new Grid([PhotoFigure(first, 150, 150), PhotoFigure(second, 150, 150)], 2, 12);
+        yield return new Spacer(12);
+    }
+
+    private Element PhotoFigure(PhotoBlock photo, float minHeight, float preferredHeight)
+    {
         var path = Path.Combine(_content.Folder, photo.File);
         bool exists = File.Exists(path);
-        const float height = 210;
         var caption = new List<Element> { new Spacer(5) };
-        if (HasZh) caption.Add(LineSetter.Text("▲ " + Resolve(photo.CaptionZh, Language.Zh), Style(_type.CaptionZh, 8.5f, P.Text), Language.Zh, TextAlign.Left, 1.5f));
-        if (HasEn) caption.Add(LineSetter.Text(Resolve(photo.CaptionEn, Language.En), HasZh ? _type.CaptionEn : Style(_type.CaptionZh, 8.5f, P.Text), Language.En, TextAlign.Left, 1.45f));
+        if (HasZh) caption.Add(new Paragraph([new TextSpan("▲ " + Resolve(photo.CaptionZh, Language.Zh), Style(_type.CaptionZh, 8.5f, P.Text))],
+            Typography.Line(Language.Zh, 8.5f, TextAlign.Justify, 1.5f)) { Origin = photo.CaptionZh.Location });
+        if (HasEn) caption.Add(new Paragraph([new TextSpan(Resolve(photo.CaptionEn, Language.En), HasZh ? _type.CaptionEn : Style(_type.CaptionZh, 8.5f, P.Text))],
+            Typography.Line(Language.En, 8.5f, TextAlign.Left, 1.45f)) { Origin = photo.CaptionEn.Location });
         var placeholder = LineSetter.Text(HasZh && HasEn ? $"图片  Photo · {Path.GetFileName(photo.File)}" : Path.GetFileName(photo.File),
             Style(_type.Sans, 8, P.Muted), Primary, TextAlign.Center);
-        var frame = new FixedBox(height, w =>
+        return new FlexibleFigure(minHeight, preferredHeight, (w, height) =>
         {
             if (exists) return [new Placed(0, 0, new ImageVisual(w, height, path))];
             var items = new List<Placed>
@@ -318,9 +344,7 @@ public sealed class BrochureComposer
             };
             items.AddRange(LineSetter.Place(placeholder, 0, height / 2 + 26, w, _problems).Items);
             return items;
-        }, "photo " + photo.File);
-        yield return new KeepTogether(new Stack([frame, .. caption]));
-        yield return new Spacer(12);
+        }, new Stack(caption), "photo " + photo.File);
     }
 
     /// <summary>A quiet landscape pictogram for a photo still to come.</summary>

@@ -19,6 +19,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         {
             foreach (var anchor in page.Anchors)
                 if (titles.TryGetValue(anchor, out var t)) current = t;
+            if (page.IsBlank) continue;
             if (page.Template.Kind is PageKind.FrontMatter or PageKind.BackMatter) Folio(page);
             if (!page.Template.RunningHeads) continue;
             Folio(page);

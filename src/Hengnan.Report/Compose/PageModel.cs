@@ -11,6 +11,9 @@ public sealed class PageModel
     public required SKRect BodyRect { get; init; }
     public required Fragment Body { get; init; }
     public List<Placed> Background { get; } = new();
+
+    /// <summary>A page left blank so that what follows starts on the right side of the spread.</summary>
+    public bool IsBlank { get; init; }
     public List<Placed> Overlay { get; } = new();
 
     /// <summary>The printed page number (i, 1, …) or name (封面); set by <see cref="PageNumbering"/>.</summary>

@@ -12,6 +12,16 @@ public static class Paginator
         var pages = new List<PageModel>();
         foreach (var run in runs)
         {
+            if (run.StartsOnLeftPage && pages.Count % 2 == 0 && pages.Count > 0)
+            {
+                var previous = pages[^1];
+                int blank = pages.Count + 1;
+                pages.Add(new PageModel
+                {
+                    Number = blank, Template = previous.Template, BodyRect = previous.Template.Body(paper, blank % 2 == 0),
+                    Body = Fragment.Empty(0), IsBlank = true,
+                });
+            }
             Element? content = run.Content;
             while (content is not null)
             {
