@@ -181,12 +181,15 @@ public sealed class BrochureComposer
             yield return new Spacer(8);
             if (kpis.Count > 0)
             {
-                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), kpis.Count == 4 ? 2 : 3, 8));
+                // Three cards a row on a wide page (two when there are four), two on a narrow one (A5).
+                bool wide = BodyRect(_paper, false).Width >= 400;
+                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), wide && kpis.Count != 4 ? 3 : 2, 8));
                 yield return new Spacer(12);
             }
             if (charts.Count > 0)
             {
-                yield return new Grid(charts.Select(ChartElement).ToList(), Math.Min(charts.Count, charts.Count == 3 ? 3 : 2), 14);
+                int perRow = BodyRect(_paper, false).Width >= 400 ? Math.Min(charts.Count, charts.Count == 3 ? 3 : 2) : 1;
+                yield return new Grid(charts.Select(ChartElement).ToList(), perRow, 14);
                 yield return new Spacer(12);
             }
             foreach (var pair in texts)

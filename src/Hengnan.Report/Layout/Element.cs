@@ -13,4 +13,7 @@ public abstract class Element
 
     /// <summary>When true, the element is not left alone at the bottom of a region: it moves with what follows.</summary>
     public bool KeepWithNext { get; init; }
+
+    /// <summary>What this element is, for problem reports.</summary>
+    public virtual string Describe() => GetType().Name;
 }

@@ -112,6 +112,35 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
         finally { Directory.Delete(folder, true); }
     }
 
+    [Theory]
+    [InlineData("A5", 148, 210)]
+    [InlineData("16K", 185, 260)]
+    [InlineData("BIG16K", 210, 285)]
+    public void OtherPaperSizesBuildAtTheirSize(string paper, double widthMm, double heightMm)
+    {
+        var edition = RepositoryPaths.NewTempFolder();
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            foreach (var file in Directory.GetFiles(RepositoryPaths.SampleEdition))
+                File.Copy(file, Path.Combine(edition, Path.GetFileName(file)));
+            var settings = Path.Combine(edition, "edition.txt");
+            File.WriteAllLines(settings, File.ReadAllLines(settings).Select(l => l.StartsWith("paper:") ? "paper: " + paper : l));
+            var result = BrochureBuilder.Build(new BuildRequest(edition, output));
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(result.PdfPath!);
+            var page = pdf.GetPage(3);
+            Assert.Equal(widthMm * 72 / 25.4, page.Width, 0.5);
+            Assert.Equal(heightMm * 72 / 25.4, page.Height, 0.5);
+            Assert.Equal(0, pdf.NumberOfPages % 2);
+        }
+        finally
+        {
+            Directory.Delete(edition, true);
+            Directory.Delete(output, true);
+        }
+    }
+
     [Fact]
     public void NoPageOverflowsItsBody()
     {

@@ -9,6 +9,8 @@ public sealed class Stack(IReadOnlyList<Element> children) : Element
 {
     public IReadOnlyList<Element> Children { get; } = children;
 
+    public override string Describe() => Children.Count == 0 ? "empty stack" : Children[0].Describe();
+
     public override LayoutResult Layout(LayoutContext context, float width, float height)
     {
         bool regionTop = context.AtRegionTop;
@@ -18,7 +20,7 @@ public sealed class Stack(IReadOnlyList<Element> children) : Element
         for (int i = 0; i < Children.Count; i++)
         {
             placedHeights.Add((items.Count, y));
-            context.AtRegionTop = regionTop && y <= 0.01f && items.Count == 0;
+            context.AtRegionTop = regionTop && y <= 0.01f;
             var result = Children[i].Layout(context, width, Math.Max(0, height - y));
             switch (result.Fit)
             {
@@ -35,7 +37,21 @@ public sealed class Stack(IReadOnlyList<Element> children) : Element
                     // Back off over the children that must stay with this one.
                     int k = i;
                     while (k > 0 && StaysWithNext(k - 1)) k--;
-                    if (k == 0) return LayoutResult.Nothing;
+                    if (k == 0)
+                    {
+                        // At the top of an empty region the group can never fit together: break the keep
+                        // here rather than fail, and let what follows start the next region.
+                        if (!regionTop || i == 0) return LayoutResult.Nothing;
+                        // Keep the nearest heading (with its anchors and space) with what follows, at least.
+                        int cut = i;
+                        while (cut > 0 && Children[cut - 1] is Spacer) cut--;
+                        if (cut > 0 && Children[cut - 1] is not Anchor && Children[cut - 1].KeepWithNext) cut--;
+                        while (cut > 0 && Children[cut - 1] is Anchor) cut--;
+                        if (cut == 0) cut = i;
+                        var (kept, keptHeight) = placedHeights[cut];
+                        items.RemoveRange(kept, items.Count - kept);
+                        return LayoutResult.Partial(new Fragment(width, keptHeight, items), new Stack(Children.Skip(cut).ToList()));
+                    }
                     var (count, height0) = placedHeights[k];
                     items.RemoveRange(count, items.Count - count);
                     return LayoutResult.Partial(new Fragment(width, height0, items), new Stack(Children.Skip(k).ToList()));

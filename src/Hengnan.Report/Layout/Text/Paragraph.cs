@@ -34,6 +34,8 @@ public sealed class Paragraph : Element
 
     public ParagraphStyle Style { get; }
 
+    public override string Describe() => $"paragraph \"{(Text.Length > 20 ? Text[..20] + "…" : Text)}\"";
+
     public string Text => string.Concat(_spans.Select(s => s.Text));
 
     public IReadOnlyList<TextLine> Lines(float width, ICollection<LayoutProblem> problems)
