@@ -2,6 +2,7 @@ using System.Globalization;
 using Hengnan.Report.Content;
 using Hengnan.Report.Units;
 using ScottPlot;
+using ScottPlot.Plottables;
 using SkiaSharp;
 
 namespace Hengnan.Report.Charts;
@@ -92,25 +93,33 @@ public sealed class ChartDrawing
 
     private static ScottPlot.Color Convert(SKColor c) => new(c.Red, c.Green, c.Blue, c.Alpha);
 
-    private void Compare(Plot plot)
+    /// <summary>Bars with their value labels in the bold chart face; the axes the chart does not need are hidden.</summary>
+    private BarPlot AddBars(Plot plot, Func<int, double> position, Func<int, SKColor> color, double size, float labelSize)
     {
-        var bars = new List<Bar>();
-        for (int i = 0; i < _points.Count; i++)
+        var bars = _points.Select((p, i) => new Bar
         {
-            bars.Add(new Bar
-            {
-                Position = i,
-                Value = _points[i].Value,
-                FillColor = Convert(i == _points.Count - 1 ? _palette.Primary : _palette.Muted.WithAlpha(140)),
-                LineWidth = 0,
-                Label = _points[i].ValueText,
-                Size = 0.55,
-            });
-        }
+            Position = position(i),
+            Value = p.Value,
+            FillColor = Convert(color(i)),
+            LineWidth = 0,
+            Label = p.ValueText,
+            Size = size,
+        }).ToList();
         var barPlot = plot.Add.Bars(bars);
         barPlot.ValueLabelStyle.FontName = _palette.BoldFontName;
-        barPlot.ValueLabelStyle.FontSize = 12;
+        barPlot.ValueLabelStyle.FontSize = labelSize;
         barPlot.ValueLabelStyle.ForeColor = Convert(_palette.Text);
+        plot.Axes.Left.IsVisible = false;
+        plot.Axes.Right.IsVisible = false;
+        plot.Axes.Top.IsVisible = false;
+        plot.HideGrid();
+        return barPlot;
+    }
+
+    /// <summary>Before/after bars: the earlier year muted, the later in the primary colour, years underneath.</summary>
+    private void Compare(Plot plot)
+    {
+        AddBars(plot, i => i, i => i == _points.Count - 1 ? _palette.Primary : _palette.Muted.WithAlpha(140), 0.55, 12);
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, _points.Count).Select(i => (double)i).ToArray(), _points.Select(p => p.Label).ToArray());
         plot.Axes.Bottom.TickLabelStyle.FontName = _palette.FontName;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 11;
@@ -118,10 +127,6 @@ public sealed class ChartDrawing
         plot.Axes.Bottom.MajorTickStyle.Length = 3;
         plot.Axes.Bottom.MajorTickStyle.Color = Convert(_palette.Muted);
         plot.Axes.Bottom.FrameLineStyle.Color = Convert(_palette.Muted);
-        plot.Axes.Left.IsVisible = false;
-        plot.Axes.Right.IsVisible = false;
-        plot.Axes.Top.IsVisible = false;
-        plot.HideGrid();
         double max = _points.Max(p => p.Value);
         plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedVertical(plot.Axes.Left, 0, max * 1.3));
         plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedHorizontal(plot.Axes.Bottom, -0.6, _points.Count - 0.4));
@@ -143,31 +148,12 @@ public sealed class ChartDrawing
         plot.Axes.SquareUnits();
     }
 
+    /// <summary>Horizontal bars of like figures, top to bottom in outline order, named in the legend below.</summary>
     private void Bars(Plot plot)
     {
-        var bars = new List<Bar>();
-        for (int i = 0; i < _points.Count; i++)
-        {
-            bars.Add(new Bar
-            {
-                Position = _points.Count - 1 - i,
-                Value = _points[i].Value,
-                FillColor = Convert(_palette.Series(i)),
-                LineWidth = 0,
-                Label = _points[i].ValueText,
-                Size = 0.6,
-            });
-        }
-        var barPlot = plot.Add.Bars(bars);
+        var barPlot = AddBars(plot, i => _points.Count - 1 - i, _palette.Series, 0.6, 11);
         barPlot.Horizontal = true;
-        barPlot.ValueLabelStyle.FontName = _palette.BoldFontName;
-        barPlot.ValueLabelStyle.FontSize = 11;
-        barPlot.ValueLabelStyle.ForeColor = Convert(_palette.Text);
-        plot.Axes.Left.IsVisible = false;
         plot.Axes.Bottom.IsVisible = false;
-        plot.Axes.Right.IsVisible = false;
-        plot.Axes.Top.IsVisible = false;
-        plot.HideGrid();
         double max = _points.Max(p => p.Value);
         plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedHorizontal(plot.Axes.Bottom, 0, max * 1.3));
         plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedVertical(plot.Axes.Left, -0.6, _points.Count - 0.4));

@@ -67,6 +67,15 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
     }
 
     [Fact]
+    public void ChartsAreVectorsNotImages()
+    {
+        // The sample has no photo files (placeholders are vector frames), so no page may hold an image.
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(sample.Result.PdfPath!);
+        Assert.All(pdf.GetPages(), page => Assert.Empty(page.GetImages()));
+        Assert.Contains(sample.Result.Pages.SelectMany(p => p.Visuals()), v => v.Visual is Hengnan.Report.Layout.CanvasVisual c && c.Description.StartsWith("chart"));
+    }
+
+    [Fact]
     public void StaysUnderThreeMegabytes() => Assert.True(new FileInfo(sample.Result.PdfPath!).Length < 3 * 1024 * 1024);
 
     [Fact]
