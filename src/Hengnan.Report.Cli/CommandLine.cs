@@ -18,6 +18,8 @@ public static class CommandLine
         var lang = new Option<string>("--lang") { Description = "Languages: both (Chinese then English), zh or en", DefaultValueFactory = _ => "both" };
         lang.AcceptOnlyFromAmong("both", "zh", "en");
         var encoding = new Option<string?>("--encoding") { Description = "Encoding of the input files (utf-8, utf-16, gb18030); detected when not given" };
+        var bleed = new Option<float>("--bleed") { Description = "Bleed around the trimmed page in mm (print shops usually ask for 3)", DefaultValueFactory = _ => 0 };
+        var cropMarks = new Option<bool>("--crop-marks") { Description = "Draw crop marks outside the bleed" };
         var preview = new Option<float>("--preview") { Description = "Also write PNG previews of every page at this dpi", DefaultValueFactory = _ => 0 };
 
         var build = new Command("build", "Build the brochure PDF from an edition folder");
@@ -26,13 +28,22 @@ public static class CommandLine
         build.Options.Add(lang);
         build.Options.Add(encoding);
         build.Options.Add(preview);
+        build.Options.Add(bleed);
+        build.Options.Add(cropMarks);
         build.SetAction(parse => Guard(parse.GetValue(verbose), stderr, () =>
         {
             var request = new BuildRequest(parse.GetValue(edition)!, parse.GetValue(output)!, ParseMode(parse.GetValue(lang)!))
             {
                 Encoding = EncodingOf(parse.GetValue(encoding)),
                 PreviewDpi = parse.GetValue(preview),
+                BleedMm = parse.GetValue(bleed),
+                CropMarks = parse.GetValue(cropMarks),
             };
+            if (request.BleedMm is < 0 or > 10)
+            {
+                stderr.WriteLine("error: --bleed must be between 0 and 10 mm (3 is usual)");
+                return 1;
+            }
             var clock = Stopwatch.StartNew();
             var result = BrochureBuilder.Build(request);
             Report(result.Diagnostics, stderr);

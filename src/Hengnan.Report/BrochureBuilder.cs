@@ -99,13 +99,14 @@ public static class BrochureBuilder
         };
         var author = request.Mode == LanguageMode.En ? settings.Author.En : request.Mode == LanguageMode.Zh ? settings.Author.Zh : $"{settings.Author.Zh} / {settings.Author.En}";
         var subject = request.Mode == LanguageMode.En ? settings.Congress.En : request.Mode == LanguageMode.Zh ? settings.Congress.Zh : $"{settings.Congress.Zh} / {settings.Congress.En}";
-        var skia = PdfRenderer.WritePdf(pages, paper, new PdfRenderer.Metadata(title, author, subject, settings.Keywords, settings.Date));
+        var marks = new PrintMarks(request.BleedMm * PaperSize.PointsPerMm, request.CropMarks);
+        var skia = PdfRenderer.WritePdf(pages, paper, new PdfRenderer.Metadata(title, author, subject, settings.Keywords, settings.Date), marks);
         Lap("render");
 
         var bookmarks = Bookmarks(content, request.Mode, pageOf, titles);
         var links = Links(pages, pageOf);
         var pdf = PdfFinisher.Finish(skia, new PdfFinisher.Settings(title, author, subject, settings.Keywords,
-            language == Language.Zh ? "zh-CN" : "en", settings.Date, bookmarks, links, labelRanges, paper.Height));
+            language == Language.Zh ? "zh-CN" : "en", settings.Date, bookmarks, links, labelRanges, paper, marks));
         Lap("finish");
 
         Directory.CreateDirectory(request.OutputFolder);

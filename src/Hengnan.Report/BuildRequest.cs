@@ -10,6 +10,10 @@ public sealed record BuildRequest(string EditionFolder, string OutputFolder, Lan
     public Encoding? Encoding { get; init; }
     /// <summary>Also write a PNG preview of every page at this resolution (0 = none).</summary>
     public float PreviewDpi { get; init; }
+    /// <summary>Bleed around the trimmed page, in mm (print shops usually ask for 3); 0 for none.</summary>
+    public float BleedMm { get; init; }
+    /// <summary>Draw crop marks outside the bleed.</summary>
+    public bool CropMarks { get; init; }
     /// <summary>Fonts folder; defaults to the one shipped with the tool.</summary>
     public string? FontsFolder { get; init; }
 }

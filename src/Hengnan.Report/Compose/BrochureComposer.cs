@@ -373,7 +373,7 @@ public sealed class BrochureComposer
         paper =>
         {
             // The imprint sits in the shaded foot of the cover, under the gold band.
-            var items = new List<Placed> { new(0, 0, new CanvasVisual(paper.Width, paper.Height, c => CoverArt(c, paper), "cover")) };
+            var items = new List<Placed> { new(0, 0, new CanvasVisual(paper.Width, paper.Height, c => CoverArt(c, paper), "cover") { Bleeds = true }) };
             float y = paper.Height * 0.70f + 28, width = paper.Width - 120;
             if (HasZh)
             {
@@ -388,27 +388,30 @@ public sealed class BrochureComposer
 
     private PageTemplate BackTemplate() => new(PageKind.BackCover, false,
         (paper, _) => new SKRect(60, paper.Height * 0.62f, paper.Width - 60, paper.Height - 60),
-        paper => [new Placed(0, 0, new CanvasVisual(paper.Width, paper.Height, c => BackArt(c, paper), "back cover"))]);
+        paper => [new Placed(0, 0, new CanvasVisual(paper.Width, paper.Height, c => BackArt(c, paper), "back cover") { Bleeds = true })]);
+
+    /// <summary>How far full-page grounds run past the trim, to fill any bleed (the renderer clips to the bleed box).</summary>
+    private const float Overdraw = 24;
 
     /// <summary>Cover ground: the primary colour, a band of concentric gold arcs rising like a sun over fields.</summary>
     private void CoverArt(SKCanvas canvas, PaperSize paper)
     {
         float w = paper.Width, h = paper.Height;
         using var ground = new SKPaint { Color = P.Primary, Style = SKPaintStyle.Fill };
-        canvas.DrawRect(0, 0, w, h, ground);
+        canvas.DrawRect(-Overdraw, -Overdraw, w + 2 * Overdraw, h + 2 * Overdraw, ground);
         using var arc = new SKPaint { Color = P.Accent.WithAlpha(110), Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f, IsAntialias = true };
         for (int i = 0; i < 9; i++)
             canvas.DrawCircle(w * 0.78f, h * 0.80f, 60 + i * 26, arc);
         using var band = new SKPaint { Color = P.Accent, Style = SKPaintStyle.Fill };
-        canvas.DrawRect(0, h * 0.70f, w, 4, band);
+        canvas.DrawRect(-Overdraw, h * 0.70f, w + 2 * Overdraw, 4, band);
         using var shade = new SKPaint { Color = new SKColor(0, 0, 0, 36), Style = SKPaintStyle.Fill };
-        canvas.DrawRect(0, h * 0.70f + 4, w, h * 0.30f, shade);
+        canvas.DrawRect(-Overdraw, h * 0.70f + 4, w + 2 * Overdraw, h * 0.30f + Overdraw, shade);
     }
 
     private void BackArt(SKCanvas canvas, PaperSize paper)
     {
         using var ground = new SKPaint { Color = P.Primary, Style = SKPaintStyle.Fill };
-        canvas.DrawRect(0, 0, paper.Width, paper.Height, ground);
+        canvas.DrawRect(-Overdraw, -Overdraw, paper.Width + 2 * Overdraw, paper.Height + 2 * Overdraw, ground);
         using var band = new SKPaint { Color = P.Accent, Style = SKPaintStyle.Fill };
         canvas.DrawRect(paper.Width / 2 - 20, paper.Height * 0.58f, 40, 3, band);
     }

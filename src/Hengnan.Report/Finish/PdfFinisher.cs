@@ -16,7 +16,8 @@ public static class PdfFinisher
     public sealed record Link(int PageIndex, SkiaSharp.SKRect Area, int TargetIndex);
 
     public sealed record Settings(string Title, string Author, string Subject, string Keywords, string Language, DateTime Date,
-        IReadOnlyList<Bookmark> Bookmarks, IReadOnlyList<Link> Links, IReadOnlyList<Compose.PageLabelRange> PageLabels, float PageHeight);
+        IReadOnlyList<Bookmark> Bookmarks, IReadOnlyList<Link> Links, IReadOnlyList<Compose.PageLabelRange> PageLabels,
+        Compose.PaperSize Paper, Render.PrintMarks Marks);
 
     public static byte[] Finish(byte[] skiaPdf, Settings settings)
     {
@@ -38,13 +39,15 @@ public static class PdfFinisher
         {
             // PDF user space has its origin at the bottom left.
             var a = link.Area;
-            var rect = new PdfRectangle(new PdfSharp.Drawing.XPoint(a.Left, settings.PageHeight - a.Bottom), new PdfSharp.Drawing.XPoint(a.Right, settings.PageHeight - a.Top));
+            float m = settings.Marks.Margin, sheetHeight = settings.Paper.Height + 2 * m;
+            var rect = new PdfRectangle(new PdfSharp.Drawing.XPoint(m + a.Left, sheetHeight - m - a.Bottom), new PdfSharp.Drawing.XPoint(m + a.Right, sheetHeight - m - a.Top));
             var annotation = document.Pages[link.PageIndex].AddDocumentLink(rect, link.TargetIndex + 1);
             // PDFsharp stamps each annotation with the clock (/M) and a random name (/NM); both are optional.
             annotation.Elements.Remove("/M");
             annotation.Elements.Remove("/NM");
         }
         if (settings.PageLabels.Count > 0) document.Internals.Catalog.Elements["/PageLabels"] = PageLabels(document, settings.PageLabels);
+        SetBoxes(document, settings.Paper, settings.Marks);
         // The file identifier: a digest of the content, not a random GUID.
         var digest = SHA256.HashData(skiaPdf);
         document.Internals.FirstDocumentID = IdString(digest, 0);
@@ -72,6 +75,17 @@ public static class PdfFinisher
         text = System.Text.RegularExpressions.Regex.Replace(text, @"/ID\s*\[<([0-9A-Fa-f]{32})>\s*<([0-9A-Fa-f]{32})>\]", m =>
             m.Value.Replace(m.Groups[2].Value, hex[32..64]));
         return System.Text.Encoding.Latin1.GetBytes(text);
+    }
+
+    /// <summary>TrimBox (the finished page) and BleedBox on every page, nested in the MediaBox (ISO 32000 §14.11.2).</summary>
+    private static void SetBoxes(PdfDocument document, Compose.PaperSize paper, Render.PrintMarks marks)
+    {
+        double m = marks.Margin, b = marks.Bleed;
+        foreach (var page in document.Pages)
+        {
+            page.TrimBox = new PdfRectangle(new PdfSharp.Drawing.XPoint(m, m), new PdfSharp.Drawing.XPoint(m + paper.Width, m + paper.Height));
+            page.BleedBox = new PdfRectangle(new PdfSharp.Drawing.XPoint(m - b, m - b), new PdfSharp.Drawing.XPoint(m + paper.Width + b, m + paper.Height + b));
+        }
     }
 
     private static void AddBookmarks(PdfDocument document, PdfOutlineCollection parent, IEnumerable<Bookmark> marks)

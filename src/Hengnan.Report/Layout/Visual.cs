@@ -19,7 +19,11 @@ public sealed record LineVisual(float Dx, float Dy, SKColor Color, float Thickne
 public sealed record GlyphRunVisual(FontFace Face, float Size, SKColor Color, ushort[] Glyphs, float[] X, float[] Y, string Text) : Visual;
 
 /// <summary>Drawing done by a component (a chart) into a box of the given size, as vectors.</summary>
-public sealed record CanvasVisual(float Width, float Height, Action<SKCanvas> Draw, string Description) : Visual;
+public sealed record CanvasVisual(float Width, float Height, Action<SKCanvas> Draw, string Description) : Visual
+{
+    /// <summary>Full-page artwork that runs off the trimmed edge into the bleed (not clipped to its box).</summary>
+    public bool Bleeds { get; init; }
+}
 
 /// <summary>An image file scaled to cover a box.</summary>
 public sealed record ImageVisual(float Width, float Height, string Path) : Visual;

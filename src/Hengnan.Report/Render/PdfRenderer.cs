@@ -12,16 +12,40 @@ public static class PdfRenderer
 {
     public sealed record Metadata(string Title, string Author, string Subject, string Keywords, DateTime Date);
 
-    public static SKPicture Record(PageModel page, PaperSize paper)
+    /// <summary>Records a page on its sheet: the trimmed page offset by the marks' margin, clipped to the bleed, with crop marks.</summary>
+    public static SKPicture Record(PageModel page, PaperSize paper, PrintMarks? marks = null)
     {
+        marks ??= PrintMarks.None;
+        float m = marks.Margin, b = marks.Bleed;
         using var recorder = new SKPictureRecorder();
-        var canvas = recorder.BeginRecording(new SKRect(0, 0, paper.Width, paper.Height));
+        var canvas = recorder.BeginRecording(new SKRect(0, 0, paper.Width + 2 * m, paper.Height + 2 * m));
+        canvas.Save();
+        canvas.Translate(m, m);
+        canvas.ClipRect(new SKRect(-b, -b, paper.Width + b, paper.Height + b));
         Draw(canvas, page);
+        canvas.Restore();
+        if (marks.CropMarks) DrawCropMarks(canvas, paper, marks);
         return recorder.EndRecording();
     }
 
-    public static byte[] WritePdf(IReadOnlyList<PageModel> pages, PaperSize paper, Metadata metadata)
+    /// <summary>Crop marks at the four corners of the trim, in registration black, outside the bleed.</summary>
+    private static void DrawCropMarks(SKCanvas canvas, PaperSize paper, PrintMarks marks)
     {
+        float m = marks.Margin, gap = Math.Max(marks.Bleed, PrintMarks.MarkGap), len = PrintMarks.MarkLength;
+        using var paint = new SKPaint { Color = SKColors.Black, StrokeWidth = 0.25f, Style = SKPaintStyle.Stroke, IsAntialias = true };
+        foreach (var x in new[] { m, m + paper.Width })
+        foreach (var y in new[] { m, m + paper.Height })
+        {
+            float sx = x == m ? -1 : 1, sy = y == m ? -1 : 1;
+            canvas.DrawLine(x + sx * gap, y, x + sx * (gap + len), y, paint);
+            canvas.DrawLine(x, y + sy * gap, x, y + sy * (gap + len), paint);
+        }
+    }
+
+    public static byte[] WritePdf(IReadOnlyList<PageModel> pages, PaperSize paper, Metadata metadata, PrintMarks? marks = null)
+    {
+        marks ??= PrintMarks.None;
+        float sheetWidth = paper.Width + 2 * marks.Margin, sheetHeight = paper.Height + 2 * marks.Margin;
         using var stream = new MemoryStream();
         var pdfMeta = new SKDocumentPdfMetadata
         {
@@ -40,8 +64,8 @@ public static class PdfRenderer
         {
             foreach (var page in pages)
             {
-                using var picture = Record(page, paper);
-                var canvas = document.BeginPage(paper.Width, paper.Height);
+                using var picture = Record(page, paper, marks);
+                var canvas = document.BeginPage(sheetWidth, sheetHeight);
                 canvas.DrawPicture(picture);
                 document.EndPage();
             }
@@ -103,7 +127,7 @@ public static class PdfRenderer
             case CanvasVisual custom:
                 canvas.Save();
                 canvas.Translate(at.X, at.Y);
-                canvas.ClipRect(new SKRect(0, 0, custom.Width, custom.Height));
+                if (!custom.Bleeds) canvas.ClipRect(new SKRect(0, 0, custom.Width, custom.Height));
                 custom.Draw(canvas);
                 canvas.Restore();
                 break;

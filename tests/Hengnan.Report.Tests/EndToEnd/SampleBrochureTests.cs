@@ -151,6 +151,31 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
     }
 
     [Fact]
+    public void BleedAndCropMarksEnlargeTheSheetAroundTheTrim()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var result = BrochureBuilder.Build(new BuildRequest(RepositoryPaths.SampleEdition, folder) { BleedMm = 3, CropMarks = true });
+            Assert.True(result.Succeeded);
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(result.PdfPath!);
+            const double mm = 72 / 25.4;
+            foreach (var page in pdf.GetPages())
+            {
+                double[] Box(string name) => ((UglyToad.PdfPig.Tokens.ArrayToken)page.Dictionary.Data[name]).Data
+                    .Select(t => ((UglyToad.PdfPig.Tokens.NumericToken)t).Double).ToArray();
+                var trim = Box("TrimBox");
+                var bleed = Box("BleedBox");
+                Assert.Equal(210 * mm, trim[2] - trim[0], 0.5);
+                Assert.Equal(297 * mm, trim[3] - trim[1], 0.5);
+                Assert.Equal(3 * mm, trim[0] - bleed[0], 0.1);
+                Assert.True(page.Width > bleed[2] + 5 * mm, "crop marks need room outside the bleed");
+            }
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
+    [Fact]
     public void NoPageOverflowsItsBody()
     {
         foreach (var page in sample.Result.Pages)
