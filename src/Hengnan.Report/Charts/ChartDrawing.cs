@@ -119,16 +119,17 @@ public sealed class ChartDrawing
     /// <summary>Before/after bars: the earlier year muted, the later in the primary colour, years underneath.</summary>
     private void Compare(Plot plot)
     {
-        AddBars(plot, i => i, i => i == _points.Count - 1 ? _palette.Primary : _palette.Muted.WithAlpha(140), 0.55, 12);
+        AddBars(plot, i => i, i => i == _points.Count - 1 ? _palette.Primary : _palette.Muted.WithAlpha(140), 0.55, 11);
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, _points.Count).Select(i => (double)i).ToArray(), _points.Select(p => p.Label).ToArray());
         plot.Axes.Bottom.TickLabelStyle.FontName = _palette.FontName;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 11;
         plot.Axes.Bottom.TickLabelStyle.ForeColor = Convert(_palette.Text);
         plot.Axes.Bottom.MajorTickStyle.Length = 3;
+        plot.Axes.Bottom.TickLabelStyle.OffsetY = 4;
         plot.Axes.Bottom.MajorTickStyle.Color = Convert(_palette.Muted);
         plot.Axes.Bottom.FrameLineStyle.Color = Convert(_palette.Muted);
         double max = _points.Max(p => p.Value);
-        plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedVertical(plot.Axes.Left, 0, max * 1.3));
+        plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedVertical(plot.Axes.Left, 0, max * 1.5));
         plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedHorizontal(plot.Axes.Bottom, -0.6, _points.Count - 0.4));
     }
 
