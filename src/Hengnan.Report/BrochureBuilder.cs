@@ -34,13 +34,27 @@ public static class BrochureBuilder
         Lap("load");
         if (content is null) return Failed(diagnostics, timings);
 
-        var settings = content.Settings;
-        PaperSize.TryParse(settings.Paper, out var paper);
-        using var fonts = new FontLibrary(request.FontsFolder ?? FontLibrary.DefaultFolder, settings.Fonts);
-        var typography = new Typography(fonts, Palette.From(settings.Colors));
+        using var fonts = new FontLibrary(request.FontsFolder ?? FontLibrary.DefaultFolder, content.Settings.Fonts);
+        var typography = new Typography(fonts, Palette.From(content.Settings.Colors));
         int build = Interlocked.Increment(ref _builds);
         var chartFont = ChartFontResolver.Register(fonts["sans-zh"], build);
         var chartBold = ChartFontResolver.Register(fonts["sans-zh-bold"], build);
+        try
+        {
+            return BuildWithFonts(request, content, fonts, typography, chartFont, chartBold, diagnostics, timings, Lap);
+        }
+        finally
+        {
+            ChartFontResolver.Unregister(chartFont);
+            ChartFontResolver.Unregister(chartBold);
+        }
+    }
+
+    private static BuildResult BuildWithFonts(BuildRequest request, EditionContent content, FontLibrary fonts, Typography typography,
+        string chartFont, string chartBold, DiagnosticBag diagnostics, Dictionary<string, TimeSpan> timings, Action<string> Lap)
+    {
+        var settings = content.Settings;
+        PaperSize.TryParse(settings.Paper, out var paper);
 
         var context = new LayoutContext();
         var problems = context.Problems;

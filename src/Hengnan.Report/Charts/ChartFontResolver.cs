@@ -31,6 +31,12 @@ internal sealed class ChartFontResolver : IFontResolver
         }
     }
 
+    /// <summary>Forgets a build's face once the build is done (watch mode builds many times in one process).</summary>
+    public static void Unregister(string name)
+    {
+        lock (Gate) Instance._faces.Remove(name);
+    }
+
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) =>
         CreateTypeface(fontName, false, false);
 
