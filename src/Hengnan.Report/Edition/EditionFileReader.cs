@@ -87,7 +87,17 @@ public static class EditionFileReader
         }
         var fonts = new Dictionary<string, string>(DefaultFonts);
         foreach (var (key, line) in values.Where(v => v.Key.StartsWith("font.")))
+        {
             fonts[key[5..]] = line.Value;
+            var path = Path.Combine(Fonts.FontLibrary.DefaultFolder, line.Value);
+            if (!File.Exists(path))
+                diagnostics.Error("EDN011", file, line.Line, line.ValueColumn, $"font file '{line.Value}' is not among the fonts shipped with the tool",
+                    "available: " + string.Join(", ", Directory.Exists(Fonts.FontLibrary.DefaultFolder)
+                        ? Directory.GetFiles(Fonts.FontLibrary.DefaultFolder, "*.ttf").Select(Path.GetFileName).Order() : []));
+            else if (!Fonts.FontFileCheck.HasGlyfOutlines(path))
+                diagnostics.Error("EDN012", file, line.Line, line.ValueColumn, $"font '{line.Value}' has no TrueType (glyf) outlines",
+                    "CFF/OpenType-PostScript fonts end up as Type 3 fonts in the PDF; use a glyf TrueType .ttf");
+        }
         var paper = Get("paper", "A4");
         if (!Compose.PaperSize.TryParse(paper, out _))
         {
