@@ -271,9 +271,10 @@ public static class ParagraphLayouter
         {
             // No space before ，。 or inside brackets (clreq §3.2.2).
         }
-        else if (pLatin != nLatin && !SpacedFromHan(pLatin ? p.Last : n.First))
+        else if (pLatin != nLatin && (!SpacedFromHan(pLatin ? p.Last : n.First) || (pLatin ? n.Class : p.Class) != CharClass.Ideographic))
         {
-            // Western punctuation next to Han (斤/亩): no extra space (clreq §3.2.2 spaces only letters and digits).
+            // Western punctuation next to Han (斤/亩), or Latin next to a CJK mark (2019—2020): no extra space
+            // (clreq §3.2.2 spaces only letters and digits, and only from Han characters).
             if (space) glue = BreakItem.Glue(Math.Max(emP, emN) * HanLatinSpace, Math.Max(emP, emN) * HanLatinStretch, Math.Max(emP, emN) * HanLatinShrink);
         }
         else if (pLatin != nLatin)

@@ -79,6 +79,20 @@ public sealed class ParagraphRulesTests(TypesettingFonts fonts) : IClassFixture<
     }
 
     [Fact]
+    public void NoQuarterEmNextToPunctuation()
+    {
+        // 2019—2020年: the dash is a mark, so the digits touch it; 斤/亩: a Western slash touches the Han characters.
+        var years = Zh("2019—2020年", 40)[0].Width;
+        var digits = Zh("2019", 40)[0].Width;
+        var dash = Zh("—", 40)[0].Width;
+        // Digits, dash, digits, a quarter em, 年.
+        Assert.InRange(years - (2 * digits + dash + 2.5f + 10), -0.1f, 0.1f);
+        var slash = Zh("斤/亩", 40)[0].Width;
+        var bareSlash = Zh("/", 40)[0].Width;
+        Assert.InRange(slash - (20 + bareSlash), -0.1f, 0.1f);
+    }
+
+    [Fact]
     public void NumbersStayWithTheirUnits()
     {
         var text = "全县地区生产总值增加到356.01亿元，空气质量优良率达94.7%，三次产业结构比为19.9:34.5:45.6。";
