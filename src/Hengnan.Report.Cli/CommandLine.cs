@@ -61,13 +61,21 @@ public static class CommandLine
             return 0;
         }));
 
+        var format = new Option<string>("--format") { Description = "Output: text (file:line:col: ...) or json (for tools)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
         var validate = new Command("validate", "Check an edition folder without writing anything");
         validate.Arguments.Add(edition);
         validate.Options.Add(encoding);
+        validate.Options.Add(format);
         validate.SetAction(parse => Guard(parse.GetValue(verbose), stderr, () =>
         {
             var bag = new DiagnosticBag();
             var content = EditionLoader.Load(parse.GetValue(edition)!, bag, EncodingOf(parse.GetValue(encoding)));
+            if (parse.GetValue(format) == "json")
+            {
+                stdout.WriteLine(DiagnosticJson.Serialize(bag.Items));
+                return content is null ? 1 : 0;
+            }
             Report(bag.Items, stderr);
             if (content is null) return 1;
             stdout.WriteLine($"{parse.GetValue(edition)}: ok ({content.Indicators.Rows.Count} figures, {content.Outline.Sections.Count} sections)");

@@ -70,10 +70,17 @@ public static class EditionLoader
                     }
                     break;
                 case ParagraphPair p:
-                    foreach (var b in p.Zh.Bindings.Concat(p.En.Bindings))
+                    foreach (var (text, language) in new[] { (p.Zh, Language.Zh), (p.En, Language.En) })
                     {
-                        Need(b.IndicatorId, b.Year, b.Location);
-                        if (b.FromYear is { } fy) Need(b.IndicatorId, fy, b.Location);
+                        foreach (var b in text.Bindings)
+                        {
+                            int before = diagnostics.Items.Count;
+                            Need(b.IndicatorId, b.Year, b.Location);
+                            if (b.FromYear is { } fy) Need(b.IndicatorId, fy, b.Location);
+                            foreach (var id in b.ShareOf) Need(id, b.Year, b.Location);
+                            if (diagnostics.Items.Count == before) CheckStated(b, indicators, language, diagnostics);
+                        }
+                        FigureCheck.WarnTypedFigures(text, indicators, diagnostics);
                     }
                     foreach (var r in p.Zh.Parts.Concat(p.En.Parts).OfType<PageReference>())
                     {
@@ -88,9 +95,29 @@ public static class EditionLoader
                     if (!File.Exists(path))
                         diagnostics.Warning("IMG001", photo.Location.File, photo.Location.Line, photo.Location.Column,
                             $"photo '{photo.File}' not found; a placeholder frame is printed in its place");
+                    else if (!IsReadableImage(path))
+                        diagnostics.Error("IMG002", photo.Location.File, photo.Location.Line, photo.Location.Column,
+                            $"photo '{photo.File}' is not a readable image", "save it as JPEG or PNG");
                     break;
             }
         }
+    }
+
+    private static bool IsReadableImage(string path)
+    {
+        using var codec = SkiaSharp.SKCodec.Create(path);
+        return codec is not null && codec.Info.Width > 0 && codec.Info.Height > 0;
+    }
+
+    /// <summary>A figure typed in the text ({440%=…}) must be what the data gives.</summary>
+    private static void CheckStated(FigureBinding binding, IndicatorTable indicators, Language language, DiagnosticBag diagnostics)
+    {
+        if (binding.Stated is not { } stated) return;
+        var computed = Units.FigureFormatter.Compute(binding, indicators, language);
+        static string Plain(string s) => Units.NumberText.Normalize(s).Replace(" ", "").Replace(",", "");
+        if (Plain(stated) != Plain(computed))
+            diagnostics.Error("VAL001", binding.Location.File, binding.Location.Line, binding.Location.Column,
+                $"the text says {stated} but {IndicatorsFile} gives {computed}", "correct the figure, or drop the typed part and let the data print it");
     }
 
     private static string? Suggest(string id, IndicatorTable indicators)

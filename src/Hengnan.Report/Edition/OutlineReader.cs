@@ -285,8 +285,9 @@ public sealed class OutlineReader
         var merged = new List<TextPart>();
         foreach (var p in parts)
         {
-            if (p is LiteralText lt && merged.Count > 0 && merged[^1] is LiteralText prev)
-                merged[^1] = new LiteralText(prev.Text + lt.Text);
+            // Literals on one line are joined; a literal keeps the position of its first character.
+            if (p is LiteralText lt && merged.Count > 0 && merged[^1] is LiteralText prev && (lt.Location is null || prev.Location?.Line == lt.Location.Line || lt.Text == " "))
+                merged[^1] = prev with { Text = prev.Text + lt.Text };
             else merged.Add(p);
         }
         return merged;
@@ -380,7 +381,7 @@ public sealed class OutlineReader
                 _diagnostics.Error("OUT021", _file, line, column + i, "'{' without a closing '}'", "figures are written {id@year}, e.g. {gdp@2020}");
                 break;
             }
-            if (i > literalStart) parts.Add(new LiteralText(text[literalStart..i]));
+            if (i > literalStart) parts.Add(new LiteralText(text[literalStart..i]) { Location = new SourceLocation(_file, line, column + literalStart) });
             var inner = text[(i + 1)..close];
             if (inner.StartsWith("page:", StringComparison.Ordinal))
             {
@@ -394,37 +395,80 @@ public sealed class OutlineReader
                 literalStart = i;
                 continue;
             }
+            // {[typed=]id@year[..year][:format[.decimals]]} — e.g. {440%=hightech_enterprises@2015..2020:change%}
+            string? stated = null;
+            int refOffset = 0;
+            var equals = inner.IndexOf('=');
+            if (equals >= 0 && equals < inner.IndexOf('@'))
+            {
+                stated = inner[..equals].Trim();
+                refOffset = equals + 1;
+                inner = inner[refOffset..];
+                if (stated.Length == 0)
+                    _diagnostics.Error("OUT025", _file, line, column + i + 1, "nothing typed before '='", "write the figure as it should read, e.g. {440%=hightech_enterprises@2015..2020:change%}");
+            }
             var format = FigureFormat.Value;
+            int? decimals = null;
+            IReadOnlyList<string> shareOf = [];
             var colon = inner.IndexOf(':');
             if (colon >= 0)
             {
                 var name = inner[(colon + 1)..].Trim();
                 inner = inner[..colon];
+                int nameColumn = column + i + 1 + refOffset + colon + 1;
+                var paren = name.IndexOf('(');
+                if (paren >= 0)
+                {
+                    if (!name.EndsWith(')'))
+                        _diagnostics.Error("OUT022", _file, line, nameColumn, $"':{name}' lacks its closing ')'", "write e.g. :share(industry_primary+industry_secondary+industry_tertiary)");
+                    else
+                        shareOf = name[(paren + 1)..^1].Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                    name = name[..paren];
+                }
+                var dot = name.LastIndexOf('.');
+                if (dot > 0 && int.TryParse(name[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d <= 6)
+                {
+                    decimals = d;
+                    name = name[..dot];
+                }
                 switch (name)
                 {
                     case "number": format = FigureFormat.Number; break;
                     case "change%": format = FigureFormat.ChangePercent; break;
                     case "change": format = FigureFormat.Change; break;
                     case "times": format = FigureFormat.Times; break;
+                    case "cagr": format = FigureFormat.Cagr; break;
+                    case "share": format = FigureFormat.Share; break;
                     default:
-                        _diagnostics.Error("OUT022", _file, line, column + i + 1 + colon + 1, $"unknown figure format ':{name}'", "formats: :number :change :change% :times");
+                        _diagnostics.Error("OUT022", _file, line, nameColumn, $"unknown figure format ':{name}'",
+                            "formats: :number :change :change% :times :cagr :share(a+b+c), each optionally with decimals, e.g. :cagr.2");
                         break;
                 }
+                if (format == FigureFormat.Share && shareOf.Count < 2)
+                    _diagnostics.Error("OUT022", _file, line, nameColumn, ":share needs the indicators that make up the total",
+                        "write e.g. {industry_tertiary@2020:share(industry_primary+industry_secondary+industry_tertiary)}");
             }
-            if (ParseFigureRef(inner.Trim(), line, column + i + 1) is { } r)
+            if (ParseFigureRef(inner.Trim(), line, column + i + 1 + refOffset) is { } r)
             {
-                bool needsTwo = format is FigureFormat.Change or FigureFormat.ChangePercent or FigureFormat.Times;
+                bool needsTwo = format is FigureFormat.Change or FigureFormat.ChangePercent or FigureFormat.Times or FigureFormat.Cagr;
                 if (needsTwo && r.From is null)
                     _diagnostics.Error("OUT023", _file, line, column + i, $"':{inner}' needs two years", "write e.g. {hightech_enterprises@2015..2020:change%}");
                 else if (!needsTwo && r.From is not null)
-                    _diagnostics.Error("OUT023", _file, line, column + i, "a range of years needs a change format", "add :change, :change% or :times");
+                    _diagnostics.Error("OUT023", _file, line, column + i, "a range of years needs a change format", "add :change, :change%, :times or :cagr");
+                else if (format == FigureFormat.Cagr && r.Year <= r.From)
+                    _diagnostics.Error("OUT023", _file, line, column + i, "a growth rate needs a later second year", "write e.g. {gdp@2015..2020:cagr}");
                 else
-                    parts.Add(new FigureBinding(r.Id, r.Year, r.From, format, new SourceLocation(_file, line, column + i)));
+                    parts.Add(new FigureBinding(r.Id, r.Year, r.From, format, new SourceLocation(_file, line, column + i))
+                    {
+                        Decimals = decimals,
+                        ShareOf = shareOf,
+                        Stated = stated,
+                    });
             }
             i = close + 1;
             literalStart = i;
         }
-        if (literalStart < text.Length) parts.Add(new LiteralText(text[literalStart..]));
+        if (literalStart < text.Length) parts.Add(new LiteralText(text[literalStart..]) { Location = new SourceLocation(_file, line, column + literalStart) });
         return parts;
     }
 }

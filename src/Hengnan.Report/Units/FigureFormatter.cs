@@ -3,30 +3,49 @@ using Hengnan.Report.Content;
 
 namespace Hengnan.Report.Units;
 
-/// <summary>Turns a figure binding into text in one language, from the edition's indicators.</summary>
+/// <summary>
+/// Turns a figure binding into text in one language, from the edition's indicators. Derived values
+/// round half away from zero: percent change, CAGR and share to one decimal, multiples to one decimal,
+/// unless the binding asks for other decimals (<c>:cagr.2</c>); trailing zeros are dropped only for the
+/// default rounding (440%, not 440.0%).
+/// </summary>
 public static class FigureFormatter
 {
     public static string Format(FigureBinding binding, IndicatorTable table, Language language)
     {
+        if (binding.Stated is { } stated) return stated;
+        return Compute(binding, table, language);
+    }
+
+    /// <summary>The figure as the data gives it (ignoring any typed statement).</summary>
+    public static string Compute(FigureBinding binding, IndicatorTable table, Language language)
+    {
         var to = table.Get(binding.IndicatorId, binding.Year);
+        int? decimals = binding.Decimals;
         switch (binding.Format)
         {
             case FigureFormat.Value:
-                return UnitCatalog.Format(to.Value, to.Unit, language).ToString();
+                return UnitCatalog.Format(Round(to.Value, decimals), to.Unit, language).ToString();
             case FigureFormat.Number:
-                return UnitCatalog.Format(to.Value, to.Unit, language).Number;
+                return UnitCatalog.Format(Round(to.Value, decimals), to.Unit, language).Number;
+            case FigureFormat.Share:
+                decimal total = binding.ShareOf.Sum(id => table.Get(id, binding.Year).Value);
+                return Percent(to.Value / total * 100m, decimals);
         }
         var from = table.Get(binding.IndicatorId, binding.FromYear ?? throw new InvalidOperationException("A change needs two years."));
         switch (binding.Format)
         {
             case FigureFormat.ChangePercent:
-                return Percent(PercentChange(from.Value, to.Value));
+                return Percent((to.Value - from.Value) / from.Value * 100m, decimals);
             case FigureFormat.Change:
-                return UnitCatalog.Format(to.Value - from.Value, to.Unit, language).ToString();
+                return UnitCatalog.Format(Round(to.Value - from.Value, decimals), to.Unit, language).ToString();
             case FigureFormat.Times:
-                var times = Math.Round(to.Value / from.Value, 1, MidpointRounding.AwayFromZero);
-                var t = times.ToString("0.#", CultureInfo.InvariantCulture);
+                var t = Fixed(to.Value / from.Value, decimals ?? 1, decimals is null);
                 return language == Language.Zh ? t + "倍" : t + " times";
+            case FigureFormat.Cagr:
+                int years = binding.Year - from.Year;
+                double rate = (Math.Pow((double)(to.Value / from.Value), 1.0 / years) - 1) * 100;
+                return Percent((decimal)rate, decimals);
             default:
                 throw new InvalidOperationException($"Unknown figure format {binding.Format}.");
         }
@@ -36,5 +55,17 @@ public static class FigureFormatter
     public static decimal PercentChange(decimal from, decimal to) =>
         Math.Round((to - from) / from * 100m, 1, MidpointRounding.AwayFromZero);
 
-    public static string Percent(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    public static string Percent(decimal value) => Percent(value, null);
+
+    private static string Percent(decimal value, int? decimals) => Fixed(value, decimals ?? 1, decimals is null) + "%";
+
+    private static decimal Round(decimal value, int? decimals) =>
+        decimals is { } d ? Math.Round(value, d, MidpointRounding.AwayFromZero) : value;
+
+    private static string Fixed(decimal value, int decimals, bool trimZeros)
+    {
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        var format = decimals == 0 ? "0" : trimZeros ? "0." + new string('#', decimals) : "0." + new string('0', decimals);
+        return rounded.ToString(format, CultureInfo.InvariantCulture);
+    }
 }

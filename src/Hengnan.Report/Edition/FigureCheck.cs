@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Hengnan.Report.Content;
+
+namespace Hengnan.Report.Edition;
+
+/// <summary>
+/// Finds figures typed into the narrative that the CSV already holds: next year they would go stale
+/// when the CSV changes. Reported as warnings with the binding to use instead. Years and small
+/// counts are left alone (a figure needs a decimal point or three significant digits).
+/// </summary>
+public static partial class FigureCheck
+{
+    [GeneratedRegex(@"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")]
+    private static partial Regex Number();
+
+    public static void WarnTypedFigures(RichText text, IndicatorTable indicators, DiagnosticBag diagnostics)
+    {
+        foreach (var literal in text.Parts.OfType<LiteralText>())
+        {
+            if (literal.Location is not { } at) continue;
+            var normalized = Units.NumberText.Normalize(literal.Text);
+            if (normalized.Length != literal.Text.Length) normalized = literal.Text;
+            foreach (Match m in Number().Matches(normalized))
+            {
+                if (!decimal.TryParse(m.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
+                bool isYear = !m.Value.Contains('.') && value is >= 1949 and <= 2100;
+                bool significant = m.Value.Contains('.') || m.Value.TrimStart('0').Length >= 3;
+                if (isYear || !significant) continue;
+                var match = indicators.Rows.FirstOrDefault(r => r.Value == value);
+                if (match is null) continue;
+                diagnostics.Warning("VAL002", at.File, at.Line, at.Column + m.Index,
+                    $"{m.Value} is typed, but it is the figure for '{match.Id}' in {match.Year}",
+                    $"write {{{match.Id}@{match.Year}}} so the text follows the CSV");
+            }
+        }
+    }
+}
