@@ -22,7 +22,9 @@ public static class CommandLine
         var cropMarks = new Option<bool>("--crop-marks") { Description = "Draw crop marks outside the bleed" };
         var preview = new Option<float>("--preview") { Description = "Also write PNG previews of every page at this dpi", DefaultValueFactory = _ => 0 };
 
+        var watch = new Option<bool>("--watch") { Description = "Keep running and rebuild whenever a file of the edition changes (Ctrl+C stops)" };
         var build = new Command("build", "Build the brochure PDF from an edition folder");
+        build.Options.Add(watch);
         build.Arguments.Add(edition);
         build.Options.Add(output);
         build.Options.Add(lang);
@@ -47,7 +49,7 @@ public static class CommandLine
             var clock = Stopwatch.StartNew();
             var result = BrochureBuilder.Build(request);
             Report(result.Diagnostics, stderr);
-            if (!result.Succeeded)
+            if (!result.Succeeded && !parse.GetValue(watch))
             {
                 stderr.WriteLine("build failed: nothing was written.");
                 return 1;
@@ -58,6 +60,17 @@ public static class CommandLine
                 stderr.WriteLine($"  {result.Pages.Count} pages, {result.Bytes / 1024.0:0} KiB, {clock.ElapsedMilliseconds} ms");
             }
             stdout.WriteLine(result.PdfPath);
+            if (!parse.GetValue(watch)) return 0;
+            using var watcher = new EditionWatcher(request.EditionFolder, () => BrochureBuilder.Build(request), stdout, ignore: request.OutputFolder);
+            using var stop = new ManualResetEventSlim();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Set();
+            };
+            watcher.Start();
+            stdout.WriteLine($"watching {watcher.Folder} — Ctrl+C to stop");
+            stop.Wait();
             return 0;
         }));
 
@@ -82,10 +95,37 @@ public static class CommandLine
             return 0;
         }));
 
+        var from = new Option<string>("--from") { Description = "The edition to start from", DefaultValueFactory = _ => "input" };
+        var year = new Option<int>("--year") { Description = "The new edition's year", Required = true };
+        var initOut = new Option<string>("--out") { Description = "The folder for the new edition (must be new or empty)", Required = true };
+        var init = new Command("init", "Scaffold next year's edition from an existing one and list the figures it needs");
+        init.Options.Add(from);
+        init.Options.Add(year);
+        init.Options.Add(initOut);
+        init.SetAction(parse => Guard(parse.GetValue(verbose), stderr, () =>
+        {
+            var bag = new DiagnosticBag();
+            var result = EditionScaffolder.Scaffold(parse.GetValue(from)!, parse.GetValue(year), parse.GetValue(initOut)!, bag);
+            Report(bag.Items, stderr);
+            if (result is null) return 1;
+            stdout.WriteLine($"{result.Folder}: the {result.ToYear} edition, from {result.FromYear} (figure references moved on {result.ToYear - result.FromYear} years)");
+            foreach (var file in result.Written) stdout.WriteLine($"  wrote {file}");
+            if (result.Needed.Count == 0) stdout.WriteLine("every figure the outline refers to is in indicators.csv");
+            else
+            {
+                stdout.WriteLine($"indicators.csv needs {result.Needed.Count} new value(s) — add a row for each:");
+                foreach (var n in result.Needed)
+                    stdout.WriteLine($"  {n.IndicatorId},{n.Year}" + (n.Label is { } l ? $"  ({l.Zh} / {l.En})" : ""));
+            }
+            stdout.WriteLine("then revise outline.txt and edition.txt (date, titles), and run: hengnan-report validate " + result.Folder);
+            return 0;
+        }));
+
         var root = new RootCommand("Hengnan.Report — bilingual print brochures from a county's figures and narrative");
         root.Options.Add(verbose);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
+        root.Subcommands.Add(init);
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }

@@ -204,9 +204,5 @@ public static class BrochureBuilder
         File.Move(temp, path, overwrite: true);
     }
 
-    internal static string ToChineseNumeral(int n) => n switch
-    {
-        1 => "一", 2 => "二", 3 => "三", 4 => "四", 5 => "五", 6 => "六", 7 => "七", 8 => "八", 9 => "九", 10 => "十",
-        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    internal static string ToChineseNumeral(int n) => ChineseNumeral.Format(n);
 }

@@ -60,9 +60,13 @@ public static class EditionFileReader
                 diagnostics.Error("EDN003", file, n + 1, line.KeyColumn, $"'{line.Key}' is set twice (first on line {first.Line})");
             values[line.Key] = line;
         }
+        bool complete = true;
         foreach (var key in Required.Where(k => !values.ContainsKey(k)))
+        {
             diagnostics.Error("EDN004", file, 0, 0, $"missing required setting '{key}'");
-        if (diagnostics.HasErrors) return null;
+            complete = false;
+        }
+        if (!complete) return null;
 
         string Get(string key, string fallback = "") => values.TryGetValue(key, out var v) ? v.Value : fallback;
         BilingualText Pair(string key) => new(Get(key + ".zh"), Get(key + ".en"));

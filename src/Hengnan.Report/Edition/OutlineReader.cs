@@ -408,6 +408,7 @@ public sealed class OutlineReader
                     _diagnostics.Error("OUT025", _file, line, column + i + 1, "nothing typed before '='", "write the figure as it should read, e.g. {440%=hightech_enterprises@2015..2020:change%}");
             }
             var format = FigureFormat.Value;
+            bool formatKnown = true;
             int? decimals = null;
             IReadOnlyList<string> shareOf = [];
             var colon = inner.IndexOf(':');
@@ -440,6 +441,7 @@ public sealed class OutlineReader
                     case "cagr": format = FigureFormat.Cagr; break;
                     case "share": format = FigureFormat.Share; break;
                     default:
+                        formatKnown = false;
                         _diagnostics.Error("OUT022", _file, line, nameColumn, $"unknown figure format ':{name}'",
                             "formats: :number :change :change% :times :cagr :share(a+b+c), each optionally with decimals, e.g. :cagr.2");
                         break;
@@ -448,7 +450,7 @@ public sealed class OutlineReader
                     _diagnostics.Error("OUT022", _file, line, nameColumn, ":share needs the indicators that make up the total",
                         "write e.g. {industry_tertiary@2020:share(industry_primary+industry_secondary+industry_tertiary)}");
             }
-            if (ParseFigureRef(inner.Trim(), line, column + i + 1 + refOffset) is { } r)
+            if (formatKnown && ParseFigureRef(inner.Trim(), line, column + i + 1 + refOffset) is { } r)
             {
                 bool needsTwo = format is FigureFormat.Change or FigureFormat.ChangePercent or FigureFormat.Times or FigureFormat.Cagr;
                 if (needsTwo && r.From is null)

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Hengnan.Report.Content;
+
+namespace Hengnan.Report.Edition;
+
+/// <summary>
+/// Scaffolds the next edition from the last one: copies the files, moves the year on, bumps the
+/// congress ordinal (第十三次 → 第十四次, 13th → 14th), shifts every figure reference in the outline
+/// by the same number of years (a congress reviews the five years before it: {gdp@2015..2020} becomes
+/// {gdp@2020..2025}), and lists the figures the CSV still needs. Prose is copied as it is: the staff
+/// rewrite it. Nothing is invented: the CSV keeps its rows, new values are left to the staff.
+/// </summary>
+public static partial class EditionScaffolder
+{
+    public sealed record NeededFigure(string IndicatorId, int Year, BilingualText? Label);
+
+    public sealed record Result(string Folder, int FromYear, int ToYear, IReadOnlyList<string> Written, IReadOnlyList<NeededFigure> Needed);
+
+    [GeneratedRegex(@"^(\s*year\s*[:：]\s*)(\d{4})\s*$", RegexOptions.Multiline)]
+    private static partial Regex YearLine();
+
+    [GeneratedRegex(@"^(\s*date\s*[:：]\s*)(\d{4})(-\d{2}-\d{2})\s*$", RegexOptions.Multiline)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^(\s*congress\.zh\s*[:：].*?第)([一二三四五六七八九十]+)(次)", RegexOptions.Multiline)]
+    private static partial Regex CongressZh();
+
+    [GeneratedRegex(@"^(\s*congress\.en\s*[:：].*?\b)(\d+)(st|nd|rd|th)\b", RegexOptions.Multiline)]
+    private static partial Regex CongressEn();
+
+    [GeneratedRegex(@"^(\s*output\s*[:：].*)$", RegexOptions.Multiline)]
+    private static partial Regex OutputLine();
+
+    [GeneratedRegex(@"(@|\.\.)(\d{4})\b")]
+    private static partial Regex ReferenceYear();
+
+    [GeneratedRegex(@"^(\s*chart\s*[:：])([^|]*)", RegexOptions.Multiline)]
+    private static partial Regex ChartLine();
+
+    [GeneratedRegex(@"\b(19[4-9]\d|20\d\d|2100)\b")]
+    private static partial Regex BareYear();
+
+    public static Result? Scaffold(string from, int year, string to, DiagnosticBag diagnostics)
+    {
+        var settings = Path.Combine(from, EditionLoader.EditionFile);
+        if (!File.Exists(settings))
+        {
+            diagnostics.Error("INI001", settings, 0, 0, "the edition to start from has no edition.txt");
+            return null;
+        }
+        if (Directory.Exists(to) && Directory.EnumerateFileSystemEntries(to).Any())
+        {
+            diagnostics.Error("INI002", to, 0, 0, "the folder for the new edition is not empty; nothing was written", "choose a new folder, e.g. editions/" + year);
+            return null;
+        }
+        var editionText = TextFile.Read(settings);
+        var yearMatch = YearLine().Match(editionText);
+        if (!yearMatch.Success)
+        {
+            diagnostics.Error("INI003", settings, 0, 0, "edition.txt has no 'year:' line");
+            return null;
+        }
+        int oldYear = int.Parse(yearMatch.Groups[2].Value, CultureInfo.InvariantCulture);
+        int shift = year - oldYear;
+        if (shift <= 0)
+        {
+            diagnostics.Error("INI004", settings, 0, 0, $"the new year {year} is not after the edition's year {oldYear}");
+            return null;
+        }
+
+        // edition.txt: year, date (kept as a placeholder in the new year), congress ordinal, output name.
+        editionText = YearLine().Replace(editionText, m => m.Groups[1].Value + year.ToString(CultureInfo.InvariantCulture));
+        editionText = DateLine().Replace(editionText, m => m.Groups[1].Value + year.ToString(CultureInfo.InvariantCulture) + m.Groups[3].Value);
+        editionText = CongressZh().Replace(editionText, m => m.Groups[1].Value + ChineseNumeral.Format(ChineseNumeral.Parse(m.Groups[2].Value) + 1) + m.Groups[3].Value);
+        int? oldOrdinal = null;
+        editionText = CongressEn().Replace(editionText, m =>
+        {
+            int n = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            oldOrdinal = n;
+            return m.Groups[1].Value + Ordinal(n + 1);
+        });
+        editionText = OutputLine().Replace(editionText, m =>
+        {
+            var line = m.Value.Replace(oldYear.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture));
+            return oldOrdinal is { } o ? line.Replace(Ordinal(o), Ordinal(o + 1)) : line;
+        });
+
+        // outline.txt: every figure reference moves on by the same number of years.
+        var outlinePath = Path.Combine(from, EditionLoader.OutlineFile);
+        var outlineText = File.Exists(outlinePath) ? TextFile.Read(outlinePath) : "";
+        string Shift(Match m) => m.Groups[1].Value + (int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture);
+        outlineText = ReferenceYear().Replace(outlineText, Shift);
+        outlineText = ChartLine().Replace(outlineText, m => m.Groups[1].Value + BareYear().Replace(m.Groups[2].Value,
+            y => (int.Parse(y.Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture)));
+
+        Directory.CreateDirectory(to);
+        var written = new List<string>();
+        void Write(string name, string text)
+        {
+            File.WriteAllText(Path.Combine(to, name), text, new System.Text.UTF8Encoding(false));
+            written.Add(name);
+        }
+        Write(EditionLoader.EditionFile, editionText);
+        Write(EditionLoader.OutlineFile, outlineText);
+        var csvPath = Path.Combine(from, EditionLoader.IndicatorsFile);
+        if (File.Exists(csvPath)) Write(EditionLoader.IndicatorsFile, TextFile.Read(csvPath));
+        var photos = Path.Combine(from, "photos");
+        if (Directory.Exists(photos))
+        {
+            foreach (var file in Directory.GetFiles(photos, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+                written.Add(Path.GetRelativePath(to, target));
+            }
+        }
+
+        // What the new edition refers to that the CSV does not have yet.
+        var scratch = new DiagnosticBag();
+        var outline = OutlineReader.Parse(outlineText, Path.Combine(to, EditionLoader.OutlineFile), scratch);
+        var table = File.Exists(csvPath) ? IndicatorsCsvReader.Parse(TextFile.Read(csvPath), csvPath, scratch) : new IndicatorTable([]);
+        var needed = References(outline)
+            .Where(r => table.Find(r.Id, r.Year) is null)
+            .Distinct()
+            .OrderBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Year)
+            .Select(r => new NeededFigure(r.Id, r.Year, table.Rows.FirstOrDefault(x => x.Id == r.Id)?.Label))
+            .ToList();
+        return new Result(to, oldYear, year, written, needed);
+    }
+
+    private static IEnumerable<(string Id, int Year)> References(Outline outline)
+    {
+        var blocks = outline.Sections.SelectMany(s => s.Numbers.Concat(s.Review))
+            .Concat(outline.Intro?.Blocks ?? []).Concat(outline.Closing?.Blocks ?? []);
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case KpiCard k:
+                    yield return (k.IndicatorId, k.Year);
+                    if (k.FromYear is { } f) yield return (k.IndicatorId, f);
+                    break;
+                case ChartBlock c:
+                    foreach (var id in c.IndicatorIds)
+                        foreach (var y in c.Years) yield return (id, y);
+                    break;
+                case ParagraphPair p:
+                    foreach (var b in p.Zh.Bindings.Concat(p.En.Bindings))
+                    {
+                        yield return (b.IndicatorId, b.Year);
+                        if (b.FromYear is { } fy) yield return (b.IndicatorId, fy);
+                        foreach (var id in b.ShareOf) yield return (id, b.Year);
+                    }
+                    break;
+            }
+        }
+    }
+
+    private static string Ordinal(int n) =>
+        n.ToString(CultureInfo.InvariantCulture) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+}

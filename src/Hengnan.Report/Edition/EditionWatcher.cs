@@ -1,0 +1,106 @@
+using System.Diagnostics;
+
+namespace Hengnan.Report.Edition;
+
+/// <summary>
+/// Rebuilds when a file of the edition folder changes: waits until the changes settle (an editor saves
+/// in several steps), then runs the build and reports which files changed and how long it took.
+/// Keeps going after a failed build; the previous PDF stays as it was.
+/// </summary>
+public sealed class EditionWatcher : IDisposable
+{
+    private readonly FileSystemWatcher _watcher;
+    private readonly Func<BuildResult> _rebuild;
+    private readonly TextWriter _log;
+    private readonly TimeSpan _settle;
+    private readonly object _gate = new();
+    private readonly SortedSet<string> _changed = new(StringComparer.Ordinal);
+    private readonly Timer _timer;
+    private bool _building;
+
+    private readonly string? _ignore;
+
+    /// <param name="ignore">A folder whose changes are not input (the output, if it lies inside the edition).</param>
+    public EditionWatcher(string folder, Func<BuildResult> rebuild, TextWriter log, TimeSpan? settle = null, string? ignore = null)
+    {
+        Folder = Path.GetFullPath(folder);
+        _ignore = ignore is null ? null : Path.GetFullPath(ignore) + Path.DirectorySeparatorChar;
+        _rebuild = rebuild;
+        _log = log;
+        _settle = settle ?? TimeSpan.FromMilliseconds(300);
+        _timer = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
+        _watcher = new FileSystemWatcher(Folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        _watcher.Changed += (_, e) => Touched(e.FullPath);
+        _watcher.Created += (_, e) => Touched(e.FullPath);
+        _watcher.Deleted += (_, e) => Touched(e.FullPath);
+        _watcher.Renamed += (_, e) => Touched(e.FullPath);
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Number of rebuilds run so far.</summary>
+    public int Rebuilds { get; private set; }
+
+    public void Start() => _watcher.EnableRaisingEvents = true;
+
+    /// <summary>Records a change (also callable directly, e.g. from tests) and restarts the settle timer.</summary>
+    public void Touched(string path)
+    {
+        if (_ignore is not null && Path.GetFullPath(path).StartsWith(_ignore, StringComparison.Ordinal)) return;
+        var name = Path.GetRelativePath(Folder, path);
+        // Editors' swap and backup files are not input.
+        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal)) return;
+        lock (_gate)
+        {
+            _changed.Add(name);
+            _timer.Change(_settle, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Rebuild()
+    {
+        string[] changed;
+        lock (_gate)
+        {
+            if (_building)
+            {
+                _timer.Change(_settle, Timeout.InfiniteTimeSpan);
+                return;
+            }
+            if (_changed.Count == 0) return;
+            changed = _changed.ToArray();
+            _changed.Clear();
+            _building = true;
+        }
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            BuildResult result;
+            try
+            {
+                result = _rebuild();
+            }
+            catch (Exception e)
+            {
+                _log.WriteLine($"changed: {string.Join(", ", changed)} — build crashed: {e.Message}");
+                return;
+            }
+            Rebuilds++;
+            foreach (var d in result.Diagnostics) _log.WriteLine(d.ToString());
+            _log.WriteLine(result.Succeeded
+                ? $"changed: {string.Join(", ", changed)} — rebuilt {Path.GetFileName(result.PdfPath)} in {clock.ElapsedMilliseconds} ms"
+                : $"changed: {string.Join(", ", changed)} — build failed after {clock.ElapsedMilliseconds} ms; the previous PDF is unchanged");
+            _log.Flush();
+        }
+        finally
+        {
+            lock (_gate) _building = false;
+        }
+    }
+
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        _timer.Dispose();
+    }
+}
