@@ -1,7 +1,5 @@
 namespace Hengnan.Report.Edition;
 
-public enum Severity { Warning, Error }
-
 /// <summary>A problem found in the input, located by file, line and column (1-based; 0 = unknown).</summary>
 public sealed record Diagnostic(Severity Severity, string Code, string File, int Line, int Column, string Message, string? Hint = null)
 {

@@ -19,6 +19,3 @@ public sealed record Fragment(float Width, float Height, IReadOnlyList<Placed> I
         }
     }
 }
-
-/// <summary>A visual at a position inside a fragment.</summary>
-public sealed record Placed(float X, float Y, Visual Visual);

@@ -1,0 +1,3 @@
+namespace Hengnan.Report.Content;
+
+public enum ChartKind { Compare, Donut, Bars }

@@ -1,0 +1,3 @@
+namespace Hengnan.Report.Edition;
+
+public enum Severity { Warning, Error }
