@@ -30,6 +30,13 @@ public static class EditionLoader
         var indicators = IndicatorsCsvReader.Parse(csvText, Display(folder, IndicatorsFile), diagnostics);
         var outline = OutlineReader.Parse(Read(OutlineFile), Display(folder, OutlineFile), diagnostics);
         Check(outline, indicators, folder, diagnostics);
+        if (settings is not null)
+        {
+            // A figure dated after the edition's year is almost always a typo (2102 for 2021), or data from the future.
+            foreach (var row in indicators.Rows.Where(r => r.Year > settings.Year))
+                diagnostics.Warning("CSV011", row.Location.File, row.Location.Line, IndicatorsCsvReader.ColumnOf(row.Id + "," + row.Section + ",", 2),
+                    $"'{row.Id}' has a figure for {row.Year}, after the edition's year {settings.Year}", "check the year column");
+        }
         if (diagnostics.HasErrors || settings is null) return null;
         return new EditionContent(folder, settings, indicators, outline);
     }

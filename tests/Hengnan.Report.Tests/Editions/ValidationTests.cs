@@ -82,6 +82,15 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void AFigureAfterTheEditionYearIsWarned()
+    {
+        using var edition = new SmallEdition(csv: SmallEdition.Csv + "\ngdp,economy,2031,400,亿元,地区生产总值,GDP,test");
+        var found = Validate(edition);
+        AssertOne(found, "CSV011", "indicators.csv", 9, 13);
+        Assert.All(found, d => Assert.Equal(Severity.Warning, d.Severity));
+    }
+
+    [Fact]
     public void EditionSettingProblemsAreLocated()
     {
         using var edition = new SmallEdition(settings: SmallEdition.Settings.Replace("year: 2021", "year: 2021\ncolor.primary: red\nfont.serif-zh: SimSun.ttc\nsize: A4"));
