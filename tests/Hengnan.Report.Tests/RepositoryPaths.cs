@@ -15,6 +15,15 @@ public static class RepositoryPaths
 
     public static string SampleEdition => Path.Combine(Root, "input");
 
+    /// <summary>A copy of the sample edition in a new temporary folder, for tests that change it.</summary>
+    public static string CopySampleEdition()
+    {
+        var folder = NewTempFolder();
+        foreach (var file in Directory.GetFiles(SampleEdition))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        return folder;
+    }
+
     public static string NewTempFolder()
     {
         var path = Path.Combine(Path.GetTempPath(), "hengnan-tests", Guid.NewGuid().ToString("N"));

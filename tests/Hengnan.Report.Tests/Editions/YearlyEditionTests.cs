@@ -52,12 +52,10 @@ public sealed class YearlyEditionTests
     [Fact]
     public void ChangingOneCsvValueChangesProseCardAndChart()
     {
-        var edition = RepositoryPaths.NewTempFolder();
+        var edition = RepositoryPaths.CopySampleEdition();
         var output = RepositoryPaths.NewTempFolder();
         try
         {
-            foreach (var file in Directory.GetFiles(RepositoryPaths.SampleEdition))
-                File.Copy(file, Path.Combine(edition, Path.GetFileName(file)));
             var csv = Path.Combine(edition, "indicators.csv");
             File.WriteAllText(csv, File.ReadAllText(csv).Replace(",2020,356.01,", ",2020,360.55,"));
             var result = BrochureBuilder.Build(new BuildRequest(edition, output));

@@ -5,13 +5,7 @@ namespace Hengnan.Report.Tests.EndToEnd;
 /// <summary>Wrong input gives located errors, a non-zero exit code, no stack trace, and leaves an existing PDF untouched.</summary>
 public sealed class BadInputTests
 {
-    private static string CopySample()
-    {
-        var folder = RepositoryPaths.NewTempFolder();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.SampleEdition))
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        return folder;
-    }
+    private static string CopySample() => RepositoryPaths.CopySampleEdition();
 
     [Fact]
     public void BrokenCsvFailsWithLocationAndKeepsThePreviousPdf()

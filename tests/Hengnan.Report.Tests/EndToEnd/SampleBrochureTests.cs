@@ -127,12 +127,10 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
     [InlineData("BIG16K", 210, 285)]
     public void OtherPaperSizesBuildAtTheirSize(string paper, double widthMm, double heightMm)
     {
-        var edition = RepositoryPaths.NewTempFolder();
+        var edition = RepositoryPaths.CopySampleEdition();
         var output = RepositoryPaths.NewTempFolder();
         try
         {
-            foreach (var file in Directory.GetFiles(RepositoryPaths.SampleEdition))
-                File.Copy(file, Path.Combine(edition, Path.GetFileName(file)));
             var settings = Path.Combine(edition, "edition.txt");
             File.WriteAllLines(settings, File.ReadAllLines(settings).Select(l => l.StartsWith("paper:") ? "paper: " + paper : l));
             var result = BrochureBuilder.Build(new BuildRequest(edition, output));
