@@ -157,9 +157,9 @@ public static class PdfRenderer
 
     private static void DrawImage(SKCanvas canvas, SKPoint at, ImageVisual image)
     {
-        using var bitmap = SKBitmap.Decode(image.Path);
-        if (bitmap is null) return;
-        using var img = SKImage.FromBitmap(bitmap);
+        // From the encoded data, so that Skia's PDF backend can pass a JPEG through as it is (no re-encoding, no loss).
+        using var img = SKImage.FromEncodedData(image.Path);
+        if (img is null) return;
         float scale = Math.Max(image.Width / img.Width, image.Height / img.Height);
         float w = img.Width * scale, h = img.Height * scale;
         var dest = new SKRect(at.X + (image.Width - w) / 2, at.Y + (image.Height - h) / 2, 0, 0);

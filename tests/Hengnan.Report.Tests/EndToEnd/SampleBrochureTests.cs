@@ -76,6 +76,36 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
     }
 
     [Fact]
+    public void PhotosThatExistArePrintedInTheirFrames()
+    {
+        var edition = RepositoryPaths.CopySampleEdition();
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            // A synthetic photo: a plain 800×600 JPEG where the outline expects the wetland picture.
+            Directory.CreateDirectory(Path.Combine(edition, "photos"));
+            using (var bitmap = new SkiaSharp.SKBitmap(800, 600))
+            {
+                bitmap.Erase(new SkiaSharp.SKColor(90, 140, 110));
+                using var data = SkiaSharp.SKImage.FromBitmap(bitmap).Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 85);
+                File.WriteAllBytes(Path.Combine(edition, "photos", "lianhu-wetland.jpg"), data.ToArray());
+            }
+            var result = BrochureBuilder.Build(new BuildRequest(edition, output));
+            Assert.True(result.Succeeded);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("lianhu-wetland"));
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(result.PdfPath!);
+            var images = pdf.GetPages().SelectMany(p => p.GetImages()).ToList();
+            var photo = Assert.Single(images);
+            Assert.Equal(800, photo.WidthInSamples);
+        }
+        finally
+        {
+            Directory.Delete(edition, true);
+            Directory.Delete(output, true);
+        }
+    }
+
+    [Fact]
     public void StaysUnderThreeMegabytes() => Assert.True(new FileInfo(sample.Result.PdfPath!).Length < 3 * 1024 * 1024);
 
     [Fact]
