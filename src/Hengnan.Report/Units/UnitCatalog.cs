@@ -41,7 +41,8 @@ public static class UnitCatalog
         var rule = Rules[unit];
         int scale = Scale(value);
         if (language == Language.Zh)
-            return new FigureParts("", value.ToString(Invariant), rule.Zh);
+            // A rank reads 第2名; every other unit follows the number as written.
+            return unit == "名" ? new FigureParts("第", value.ToString(Invariant), "名") : new FigureParts("", value.ToString(Invariant), rule.Zh);
         return rule.English(value, scale);
     }
 

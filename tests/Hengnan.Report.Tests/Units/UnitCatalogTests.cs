@@ -17,7 +17,7 @@ public sealed class UnitCatalogTests
     [InlineData("1", "人", "1人", "1 person")]
     [InlineData("94.7", "%", "94.7%", "94.7%")]
     [InlineData("27", "家", "27家", "27")]
-    [InlineData("2", "名", "2名", "2nd")]
+    [InlineData("2", "名", "第2名", "2nd")]
     [InlineData("12", "万元", "12万元", "CNY 120,000")]
     public void FormatsEachLanguageItsOwnWay(string value, string unit, string zh, string en)
     {
