@@ -38,6 +38,12 @@ public static class FigureFormatter
             case FigureFormat.ChangePercent:
                 return Percent((to.Value - from.Value) / from.Value * 100m, decimals);
             case FigureFormat.Change:
+                // The change of a percentage is in percentage points (45.6% − 40.4% = 5.2个百分点), not in percent.
+                if (to.Unit == "%")
+                {
+                    var points = Fixed(to.Value - from.Value, decimals ?? 1, decimals is null);
+                    return language == Language.Zh ? points + "个百分点" : points + (points is "1" or "-1" ? " percentage point" : " percentage points");
+                }
                 return UnitCatalog.Format(Round(to.Value - from.Value, decimals), to.Unit, language).ToString();
             case FigureFormat.Times:
                 var t = Fixed(to.Value / from.Value, decimals ?? 1, decimals is null);

@@ -28,6 +28,15 @@ public sealed class YearlyEditionTests
     }
 
     [Fact]
+    public void TheChangeOfAPercentageIsInPercentagePoints()
+    {
+        var table = IndicatorsCsvReader.Parse(SmallEdition.Csv + "\ntertiary,economy,2015,40.4,%,第三产业,Tertiary,test", "indicators.csv", new DiagnosticBag());
+        var change = new FigureBinding("tertiary", 2020, 2015, FigureFormat.Change, At);
+        Assert.Equal("5.2个百分点", FigureFormatter.Format(change, table, Language.Zh));
+        Assert.Equal("5.2 percentage points", FigureFormatter.Format(change, table, Language.En));
+    }
+
+    [Fact]
     public void ShareOfATotal()
     {
         var share = new FigureBinding("tertiary", 2020, null, FigureFormat.Share, At) { ShareOf = ["primary", "secondary", "tertiary"] };
