@@ -269,13 +269,15 @@ public sealed class BrochureComposer
         if (kpi.FromYear is { } from)
         {
             var before = _content.Indicators.Get(kpi.IndicatorId, from);
-            var pct = FigureFormatter.PercentChange(before.Value, ind.Value);
-            var sign = pct >= 0 ? "+" : "";
+            // The same derived figure the narrative's {id@from..to:change%} prints (percentage points for a percentage).
+            var kind = ind.Unit == "%" ? FigureFormat.Change : FigureFormat.ChangePercent;
+            var binding = new FigureBinding(kpi.IndicatorId, kpi.Year, from, kind, kpi.Location);
+            string Signed(string s) => s.StartsWith('-') ? s : "+" + s;
             var beforeZh = UnitCatalog.Format(before.Value, before.Unit, Language.Zh).ToString();
             var beforeEn = UnitCatalog.Format(before.Value, before.Unit, Language.En).ToString();
             lines.Add(new Spacer(2));
-            if (HasZh) lines.Add(LineSetter.Text($"较{from}年（{beforeZh}）{sign}{FigureFormatter.Percent(pct)}", Style(_type.Sans, 7.5f, P.Accent), Language.Zh));
-            if (HasEn) lines.Add(LineSetter.Text($"{sign}{FigureFormatter.Percent(pct)} on {from} ({beforeEn})", Style(_type.Sans, 7, P.Accent), Language.En));
+            if (HasZh) lines.Add(LineSetter.Text($"较{from}年（{beforeZh}）{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.Zh))}", Style(_type.Sans, 7.5f, P.Accent), Language.Zh));
+            if (HasEn) lines.Add(LineSetter.Text($"{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.En))} on {from} ({beforeEn})", Style(_type.Sans, 7, P.Accent), Language.En));
         }
         return new Card(new Stack(lines), P.Panel, P.Accent, 8);
     }
