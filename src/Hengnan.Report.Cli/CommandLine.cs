@@ -68,6 +68,11 @@ public static class CommandLine
                 e.Cancel = true;
                 stop.Set();
             };
+            using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Set();
+            });
             watcher.Start();
             stdout.WriteLine($"watching {watcher.Folder} — Ctrl+C to stop");
             stop.Wait();
@@ -146,8 +151,20 @@ public static class CommandLine
             "utf-8" or "utf8" => new UTF8Encoding(false),
             "utf-16" or "utf16" => Encoding.Unicode,
             "gbk" or "gb2312" or "gb18030" => Encoding.GetEncoding("GB18030"),
-            _ => Encoding.GetEncoding(name),
+            _ => Known(name),
         };
+
+        static Encoding Known(string name)
+        {
+            try
+            {
+                return Encoding.GetEncoding(name);
+            }
+            catch (ArgumentException)
+            {
+                throw new InputException($"unknown encoding '{name}'; use utf-8, utf-16 or gb18030");
+            }
+        }
     }
 
     private static void Report(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
@@ -161,6 +178,11 @@ public static class CommandLine
         try
         {
             return action();
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return 1;
         }
         catch (Exception e) when (!Debugger.IsAttached)
         {

@@ -57,6 +57,36 @@ public static class EditionLoader
         var blocks = outline.Sections.SelectMany(s => s.Numbers.Concat(s.Review))
             .Concat(outline.Intro?.Blocks ?? []).Concat(outline.Closing?.Blocks ?? [])
             .Concat(outline.Credits is null ? [] : [outline.Credits]);
+        // Figures, typed figures and cross references in a text (paragraphs and captions alike).
+        void CheckText(RichText text, Language language)
+        {
+            foreach (var b in text.Bindings)
+            {
+                int before = diagnostics.Items.Count;
+                Need(b.IndicatorId, b.Year, b.Location);
+                if (b.FromYear is { } fy) Need(b.IndicatorId, fy, b.Location);
+                foreach (var id in b.ShareOf) Need(id, b.Year, b.Location);
+                if (diagnostics.Items.Count != before) continue;
+                try
+                {
+                    Units.FigureFormatter.Compute(b, indicators, language);
+                    CheckStated(b, indicators, language, diagnostics);
+                }
+                catch (Units.FigureException e)
+                {
+                    diagnostics.Error("REF005", b.Location.File, b.Location.Line, b.Location.Column, e.Message, "check the figures in " + IndicatorsFile);
+                }
+            }
+            FigureCheck.WarnTypedFigures(text, indicators, diagnostics);
+            foreach (var r in text.Parts.OfType<PageReference>())
+            {
+                bool known = r.Target is "intro" or "closing" or "credits" || outline.Sections.Any(s => s.Id == r.Target);
+                if (!known)
+                    diagnostics.Error("REF004", r.Location.File, r.Location.Line, r.Location.Column, $"no part '{r.Target}' to refer to",
+                        "targets: intro, closing, credits, " + string.Join(", ", outline.Sections.Select(s => s.Id)));
+            }
+        }
+
         foreach (var block in blocks)
         {
             switch (block)
@@ -77,27 +107,12 @@ public static class EditionLoader
                     }
                     break;
                 case ParagraphPair p:
-                    foreach (var (text, language) in new[] { (p.Zh, Language.Zh), (p.En, Language.En) })
-                    {
-                        foreach (var b in text.Bindings)
-                        {
-                            int before = diagnostics.Items.Count;
-                            Need(b.IndicatorId, b.Year, b.Location);
-                            if (b.FromYear is { } fy) Need(b.IndicatorId, fy, b.Location);
-                            foreach (var id in b.ShareOf) Need(id, b.Year, b.Location);
-                            if (diagnostics.Items.Count == before) CheckStated(b, indicators, language, diagnostics);
-                        }
-                        FigureCheck.WarnTypedFigures(text, indicators, diagnostics);
-                    }
-                    foreach (var r in p.Zh.Parts.Concat(p.En.Parts).OfType<PageReference>())
-                    {
-                        bool known = r.Target is "intro" or "closing" or "credits" || outline.Sections.Any(s => s.Id == r.Target);
-                        if (!known)
-                            diagnostics.Error("REF004", r.Location.File, r.Location.Line, r.Location.Column, $"no part '{r.Target}' to refer to",
-                                "targets: intro, closing, credits, " + string.Join(", ", outline.Sections.Select(s => s.Id)));
-                    }
+                    CheckText(p.Zh, Language.Zh);
+                    CheckText(p.En, Language.En);
                     break;
                 case PhotoBlock photo:
+                    CheckText(photo.CaptionZh, Language.Zh);
+                    CheckText(photo.CaptionEn, Language.En);
                     var path = Path.Combine(folder, photo.File);
                     if (!File.Exists(path))
                         diagnostics.Warning("IMG001", photo.Location.File, photo.Location.Line, photo.Location.Column,

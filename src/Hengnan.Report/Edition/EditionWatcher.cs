@@ -49,6 +49,9 @@ public sealed class EditionWatcher : IDisposable
         if (_ignore is not null && Path.GetFullPath(path).StartsWith(_ignore, StringComparison.Ordinal)) return;
         var name = Path.GetRelativePath(Folder, path);
         // Editors' swap and backup files are not input.
+        // Office lock files (~$outline.txt) are not input either.
+        var leaf = Path.GetFileName(name);
+        if (leaf.StartsWith("~$", StringComparison.Ordinal) || leaf.StartsWith(".~lock", StringComparison.Ordinal)) return;
         if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal)) return;
         lock (_gate)
         {

@@ -30,9 +30,14 @@ public static class FigureFormatter
                 return UnitCatalog.Format(Round(to.Value, decimals), to.Unit, language).Number;
             case FigureFormat.Share:
                 decimal total = binding.ShareOf.Sum(id => table.Get(id, binding.Year).Value);
+                if (total == 0) throw new FigureException($"the share of '{binding.IndicatorId}' cannot be computed: the total for {binding.Year} is 0");
                 return Percent(to.Value / total * 100m, decimals);
         }
         var from = table.Get(binding.IndicatorId, binding.FromYear ?? throw new InvalidOperationException("A change needs two years."));
+        if (from.Value == 0 && binding.Format is FigureFormat.ChangePercent or FigureFormat.Times or FigureFormat.Cagr)
+            throw new FigureException($"a relative change of '{binding.IndicatorId}' cannot be computed from a value of 0 in {from.Year}");
+        if (binding.Format == FigureFormat.Cagr && to.Value / from.Value < 0)
+            throw new FigureException($"a growth rate of '{binding.IndicatorId}' cannot be computed across a change of sign ({from.Year} to {to.Year})");
         switch (binding.Format)
         {
             case FigureFormat.ChangePercent:

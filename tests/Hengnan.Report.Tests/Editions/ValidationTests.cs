@@ -53,6 +53,31 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void AFigureTheDataCannotGiveIsAnErrorNotACrash()
+    {
+        using var edition = new SmallEdition(
+            csv: SmallEdition.Csv + "\nnewcomers,economy,2015,0,家,新企业,New firms,test\nnewcomers,economy,2020,12,家,新企业,New firms,test",
+            outline: "[section economy]\ntitle: 甲 | A\n[numbers]\nzh: 增长{newcomers@2015..2020:change%}。\nen: Up {newcomers@2015..2020:change}.\n");
+        AssertOne(Validate(edition), "REF005", "outline.txt", 4, 7);
+    }
+
+    [Fact]
+    public void CaptionFiguresAreCheckedToo()
+    {
+        using var edition = new SmallEdition(outline: "[section economy]\ntitle: 甲 | A\n[photo photos/x.jpg]\nzh: 生产总值{gdp@2019}。\nen: GDP {gdp@2020}.\n");
+        AssertOne(Validate(edition), "REF002", "outline.txt", 4, 9);
+    }
+
+    [Fact]
+    public void AnUnknownEncodingIsAnInputError()
+    {
+        using var edition = new SmallEdition();
+        var stderr = new StringWriter();
+        Assert.Equal(1, CommandLine.Run(["validate", edition.Folder, "--encoding", "klingon"], new StringWriter(), stderr));
+        Assert.Contains("unknown encoding 'klingon'", stderr.ToString());
+    }
+
+    [Fact]
     public void AChartMixingUnitsIsAnError()
     {
         using var edition = new SmallEdition(outline: "[section economy]\ntitle: 甲 | A\n[numbers]\nchart: bars 2020 gdp primary\n");
