@@ -122,6 +122,11 @@ public static class CommandLine
                 foreach (var n in result.Needed)
                     stdout.WriteLine($"  {n.IndicatorId},{n.Year}" + (n.Label is { } l ? $"  ({l.Zh} / {l.En})" : ""));
             }
+            if (result.ProseYears.Count > 0)
+            {
+                stdout.WriteLine($"years typed in the text, to check ({result.ProseYears.Count}):");
+                foreach (var d in result.ProseYears) stdout.WriteLine("  " + d.ToString().Split('\n')[0]);
+            }
             stdout.WriteLine("then revise outline.txt and edition.txt (date, titles), and run: hengnan-report validate " + result.Folder);
             return 0;
         }));

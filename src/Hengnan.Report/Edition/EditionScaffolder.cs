@@ -8,14 +8,19 @@ namespace Hengnan.Report.Edition;
 /// Scaffolds the next edition from the last one: copies the files, moves the year on, bumps the
 /// congress ordinal (第十三次 → 第十四次, 13th → 14th), shifts every figure reference in the outline
 /// by the same number of years (a congress reviews the five years before it: {gdp@2015..2020} becomes
-/// {gdp@2020..2025}), and lists the figures the CSV still needs. Prose is copied as it is: the staff
+/// {gdp@2020..2025}; a chart line moves with its title, "2015年与2020年"), and lists the figures the CSV
+/// still needs and the years typed in the prose, which are left for the staff. Prose is copied as it is: the staff
 /// rewrite it. Nothing is invented: the CSV keeps its rows, new values are left to the staff.
 /// </summary>
 public static partial class EditionScaffolder
 {
     public sealed record NeededFigure(string IndicatorId, int Year, BilingualText? Label);
 
-    public sealed record Result(string Folder, int FromYear, int ToYear, IReadOnlyList<string> Written, IReadOnlyList<NeededFigure> Needed);
+    public sealed record Result(string Folder, int FromYear, int ToYear, IReadOnlyList<string> Written, IReadOnlyList<NeededFigure> Needed)
+    {
+        /// <summary>Years typed in the prose: the figure references moved on, these did not; the staff check each.</summary>
+        public IReadOnlyList<Diagnostic> ProseYears { get; init; } = [];
+    }
 
     [GeneratedRegex(@"^(\s*year\s*[:：]\s*)(\d{4})\s*$", RegexOptions.Multiline)]
     private static partial Regex YearLine();
@@ -35,10 +40,10 @@ public static partial class EditionScaffolder
     [GeneratedRegex(@"(@|\.\.)(\d{4})\b")]
     private static partial Regex ReferenceYear();
 
-    [GeneratedRegex(@"^(\s*chart\s*[:：])([^|]*)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(\s*chart\s*[:：])(.*)$", RegexOptions.Multiline)]
     private static partial Regex ChartLine();
 
-    [GeneratedRegex(@"\b(19[4-9]\d|20\d\d|2100)\b")]
+    [GeneratedRegex(@"(?<!\d)(19[4-9]\d|20\d\d|2100)(?!\d)")]
     private static partial Regex BareYear();
 
     public static Result? Scaffold(string from, int year, string to, DiagnosticBag diagnostics)
@@ -127,7 +132,26 @@ public static partial class EditionScaffolder
             .OrderBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Year)
             .Select(r => new NeededFigure(r.Id, r.Year, table.Rows.FirstOrDefault(x => x.Id == r.Id)?.Label))
             .ToList();
-        return new Result(to, oldYear, year, written, needed);
+        var proseYears = new DiagnosticBag();
+        foreach (var text in Texts(outline))
+            foreach (var literal in text.Parts.OfType<LiteralText>())
+                foreach (Match m in BareYear().Matches(literal.Text))
+                    if (literal.Location is { } at)
+                        proseYears.Warning("INI101", at.File, at.Line, at.Column + m.Index,
+                            $"the year {m.Value} is typed in the text; the figure references moved on {shift} years, this did not",
+                            "check it still reads right in the new edition");
+        return new Result(to, oldYear, year, written, needed) { ProseYears = proseYears.Items };
+    }
+
+    private static IEnumerable<RichText> Texts(Outline outline)
+    {
+        var blocks = outline.Sections.SelectMany(s => s.Numbers.Concat(s.Review))
+            .Concat(outline.Intro?.Blocks ?? []).Concat(outline.Closing?.Blocks ?? []);
+        foreach (var block in blocks)
+        {
+            if (block is ParagraphPair p) { yield return p.Zh; yield return p.En; }
+            if (block is PhotoBlock photo) { yield return photo.CaptionZh; yield return photo.CaptionEn; }
+        }
     }
 
     private static IEnumerable<(string Id, int Year)> References(Outline outline)

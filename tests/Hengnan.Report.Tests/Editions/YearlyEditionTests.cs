@@ -126,12 +126,13 @@ public sealed class YearlyEditionTests
             Assert.Contains("output: hengnan-14th-congress-2026.pdf", settings);
             var outline = File.ReadAllText(Path.Combine(target, "outline.txt"));
             Assert.Contains("kpi: gdp@2020..2025", outline);
-            Assert.Contains("chart: compare gdp 2020 2025", outline);
+            Assert.Contains("chart: compare gdp 2020 2025 | 地区生产总值（2020年与2025年）", outline);
             Assert.DoesNotContain("{gdp@2015}", outline);
             Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.SampleEdition, "indicators.csv")), File.ReadAllText(Path.Combine(target, "indicators.csv")));
             var listing = stdout.ToString();
             Assert.Contains("gdp,2025", listing);
             Assert.DoesNotContain("gdp,2020", listing); // 2020 is already in the CSV
+            Assert.Matches(@"outline\.txt:\d+:\d+: warning INI101: the year 2015 is typed in the text", listing);
             // The new edition does not build until the figures are there, and says which.
             var stderr = new StringWriter();
             Assert.Equal(1, CommandLine.Run(["validate", target], new StringWriter(), stderr));
