@@ -20,6 +20,7 @@ public static class CommandLine
         var encoding = new Option<string?>("--encoding") { Description = "Encoding of the input files (utf-8, utf-16, gb18030); detected when not given" };
         var bleed = new Option<float>("--bleed") { Description = "Bleed around the trimmed page in mm (print shops usually ask for 3)", DefaultValueFactory = _ => 0 };
         var cropMarks = new Option<bool>("--crop-marks") { Description = "Draw crop marks outside the bleed" };
+        var impose = new Option<bool>("--impose") { Description = "Also write printer spreads for a saddle-stitched booklet (….spreads.pdf)" };
         var preview = new Option<float>("--preview") { Description = "Also write PNG previews of every page at this dpi", DefaultValueFactory = _ => 0 };
 
         var watch = new Option<bool>("--watch") { Description = "Keep running and rebuild whenever a file of the edition changes (Ctrl+C stops)" };
@@ -32,6 +33,7 @@ public static class CommandLine
         build.Options.Add(preview);
         build.Options.Add(bleed);
         build.Options.Add(cropMarks);
+        build.Options.Add(impose);
         build.SetAction(parse => Guard(parse.GetValue(verbose), stderr, () =>
         {
             var request = new BuildRequest(parse.GetValue(edition)!, parse.GetValue(output)!, ParseMode(parse.GetValue(lang)!))
@@ -40,6 +42,7 @@ public static class CommandLine
                 PreviewDpi = parse.GetValue(preview),
                 BleedMm = parse.GetValue(bleed),
                 CropMarks = parse.GetValue(cropMarks),
+                Impose = parse.GetValue(impose),
             };
             if (request.BleedMm is < 0 or > 10)
             {

@@ -132,6 +132,11 @@ public static class BrochureBuilder
         };
         var path = Path.GetFullPath(Path.Combine(request.OutputFolder, name));
         WriteAtomically(path, pdf);
+        if (request.Impose)
+        {
+            var spreads = SaddleStitchImposition.WritePdf(pages, paper, new PdfRenderer.Metadata(title, author, subject, settings.Keywords, settings.Date));
+            WriteAtomically(Path.ChangeExtension(path, ".spreads.pdf"), spreads);
+        }
         if (request.PreviewDpi > 0)
         {
             var stem = Path.Combine(request.OutputFolder, Path.GetFileNameWithoutExtension(name));

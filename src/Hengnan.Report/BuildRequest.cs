@@ -14,6 +14,8 @@ public sealed record BuildRequest(string EditionFolder, string OutputFolder, Lan
     public float BleedMm { get; init; }
     /// <summary>Draw crop marks outside the bleed.</summary>
     public bool CropMarks { get; init; }
+    /// <summary>Also write printer spreads for saddle stitching (….spreads.pdf).</summary>
+    public bool Impose { get; init; }
     /// <summary>Fonts folder; defaults to the one shipped with the tool.</summary>
     public string? FontsFolder { get; init; }
 }

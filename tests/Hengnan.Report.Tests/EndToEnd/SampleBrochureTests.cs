@@ -204,6 +204,30 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
     }
 
     [Fact]
+    public void PrinterSpreadsForSaddleStitching()
+    {
+        // typography.md §3: 16 pp → 16|1, 2|15, 14|3, 4|13, …
+        Assert.Equal([(16, 1), (2, 15), (14, 3), (4, 13)], Hengnan.Report.Render.SaddleStitchImposition.Sides(16).Take(4));
+        var folder = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var result = BrochureBuilder.Build(new BuildRequest(RepositoryPaths.SampleEdition, folder) { Impose = true });
+            var spreads = Path.ChangeExtension(result.PdfPath!, ".spreads.pdf");
+            using var pdf = UglyToad.PdfPig.PdfDocument.Open(spreads);
+            int padded = (sample.Pdf.PageCount + 3) / 4 * 4;
+            Assert.Equal(padded / 2, pdf.NumberOfPages);
+            var first = pdf.GetPage(1);
+            Assert.Equal(2 * 210 * 72 / 25.4, first.Width, 0.5);
+            // The outside of the first sheet: back cover on the left, front cover on the right.
+            var left = string.Concat(first.Letters.Where(l => l.StartBaseLine.X < first.Width / 2).Select(l => l.Value));
+            var right = string.Concat(first.Letters.Where(l => l.StartBaseLine.X >= first.Width / 2).Select(l => l.Value));
+            Assert.Equal(sample.Pdf.PageTexts[^1], left);
+            Assert.Equal(sample.Pdf.PageTexts[0], right);
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
+    [Fact]
     public void NoPageOverflowsItsBody()
     {
         foreach (var page in sample.Result.Pages)
