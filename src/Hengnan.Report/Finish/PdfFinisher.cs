@@ -30,6 +30,8 @@ public static class PdfFinisher
         document.Info.Creator = "Hengnan.Report";
         document.Info.CreationDate = settings.Date;
         document.Info.ModificationDate = settings.Date;
+        // Print preflights ask for a trapping statement; nothing here is trapped.
+        document.Info.Elements["/Trapped"] = new PdfName("/False");
         document.Language = settings.Language;
         AddBookmarks(document, document.Outlines, settings.Bookmarks);
         // Open with the bookmarks panel, two pages side by side, the cover alone on the right.
