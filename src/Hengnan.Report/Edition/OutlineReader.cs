@@ -263,7 +263,16 @@ public sealed class OutlineReader
         else
         {
             var pair = new ParagraphPair(_pendingZh, text, _pendingZh.Location);
-            if (_photo is not null) _photoCaptions.Add(pair);
+            if (_photo is not null)
+            {
+                // A photo takes one zh/en pair as its caption; what follows continues the narrative.
+                _photoCaptions.Add(pair);
+                _pendingZh = null;
+                _paraLang = null;
+                _paraParts.Clear();
+                EndPhoto();
+                return;
+            }
             else if (_kind is null && _section is null) { }
             else Target().Add(pair);
             _pendingZh = null;

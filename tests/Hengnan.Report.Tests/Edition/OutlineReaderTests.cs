@@ -102,6 +102,28 @@ public sealed class OutlineReaderTests
     }
 
     [Fact]
+    public void TextAfterAPhotoCaptionContinuesTheNarrative()
+    {
+        var outline = Parse("""
+            [section a]
+            title: 甲 | A
+            [review]
+            zh: 第一段。
+            en: First.
+            [photo photos/x.jpg]
+            zh: 说明。
+            en: Caption.
+            zh: 第二段。
+            en: Second.
+            """, out var bag);
+        Assert.Empty(bag.Items);
+        var review = outline.Sections[0].Review;
+        Assert.Equal(3, review.Count);
+        Assert.IsType<PhotoBlock>(review[1]);
+        Assert.Equal("第二段。", string.Concat(((ParagraphPair)review[2]).Zh.Parts.Cast<LiteralText>().Select(l => l.Text)));
+    }
+
+    [Fact]
     public void PhotoNeedsACaption()
     {
         var outline = Parse("""
