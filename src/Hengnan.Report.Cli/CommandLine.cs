@@ -24,7 +24,10 @@ public static class CommandLine
         var preview = new Option<float>("--preview") { Description = "Also write PNG previews of every page at this dpi", DefaultValueFactory = _ => 0 };
 
         var watch = new Option<bool>("--watch") { Description = "Keep running and rebuild whenever a file of the edition changes (Ctrl+C stops)" };
+        var format = new Option<string>("--format") { Description = "Output: text (file:line:col: ...) or json (for tools)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
         var build = new Command("build", "Build the brochure PDF from an edition folder");
+        build.Options.Add(format);
         build.Options.Add(watch);
         build.Arguments.Add(edition);
         build.Options.Add(output);
@@ -51,6 +54,11 @@ public static class CommandLine
             }
             var clock = Stopwatch.StartNew();
             var result = BrochureBuilder.Build(request);
+            if (parse.GetValue(format) == "json" && !parse.GetValue(watch))
+            {
+                stdout.WriteLine(DiagnosticJson.SerializeBuild(result.PdfPath, result.Diagnostics));
+                return result.Succeeded ? 0 : 1;
+            }
             Report(result.Diagnostics, stderr);
             if (!result.Succeeded && !parse.GetValue(watch))
             {
@@ -62,7 +70,7 @@ public static class CommandLine
                 foreach (var (stage, time) in result.Timings) stderr.WriteLine($"  {stage,-8} {time.TotalMilliseconds,7:0} ms");
                 stderr.WriteLine($"  {result.Pages.Count} pages, {result.Bytes / 1024.0:0} KiB, {clock.ElapsedMilliseconds} ms");
             }
-            stdout.WriteLine(result.PdfPath);
+            if (result.Succeeded) stdout.WriteLine(result.PdfPath);
             if (!parse.GetValue(watch)) return 0;
             using var watcher = new EditionWatcher(request.EditionFolder, () => BrochureBuilder.Build(request), stdout, ignore: request.OutputFolder);
             using var stop = new ManualResetEventSlim();
@@ -82,8 +90,6 @@ public static class CommandLine
             return 0;
         }));
 
-        var format = new Option<string>("--format") { Description = "Output: text (file:line:col: ...) or json (for tools)", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
         var validate = new Command("validate", "Check an edition folder without writing anything");
         validate.Arguments.Add(edition);
         validate.Options.Add(encoding);

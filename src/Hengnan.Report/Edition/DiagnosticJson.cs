@@ -12,8 +12,14 @@ public static class DiagnosticJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Serialize(IEnumerable<Diagnostic> diagnostics) => JsonSerializer.Serialize(
-        diagnostics.Select(d => new
+    public static string Serialize(IEnumerable<Diagnostic> diagnostics) => JsonSerializer.Serialize(Items(diagnostics), Options);
+
+    /// <summary>A build's outcome: the PDF written (null when nothing was) and its diagnostics.</summary>
+    public static string SerializeBuild(string? pdf, IEnumerable<Diagnostic> diagnostics) =>
+        JsonSerializer.Serialize(new { pdf, diagnostics = Items(diagnostics) }, Options);
+
+    private static IEnumerable<object> Items(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => (object)new
         {
             file = d.File,
             line = d.Line,
@@ -22,5 +28,5 @@ public static class DiagnosticJson
             code = d.Code,
             message = d.Message,
             hint = d.Hint,
-        }), Options);
+        });
 }

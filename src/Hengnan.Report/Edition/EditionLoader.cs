@@ -125,10 +125,13 @@ public static class EditionLoader
         }
     }
 
+    /// <summary>Decodes the whole image: a truncated JPEG (an interrupted copy) fails here, not at the print shop.</summary>
     private static bool IsReadableImage(string path)
     {
         using var codec = SkiaSharp.SKCodec.Create(path);
-        return codec is not null && codec.Info.Width > 0 && codec.Info.Height > 0;
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0) return false;
+        using var bitmap = new SkiaSharp.SKBitmap(codec.Info.Width, codec.Info.Height);
+        return codec.GetPixels(bitmap.Info, bitmap.GetPixels()) == SkiaSharp.SKCodecResult.Success;
     }
 
     /// <summary>A figure typed in the text ({440%=…}) must be what the data gives.</summary>

@@ -90,9 +90,18 @@ public sealed class ValidationTests
         using var edition = new SmallEdition(outline: "[section economy]\ntitle: 甲 | A\n[photo photos/none.jpg]\nzh: 说明。\nen: Caption.\n[photo photos/bad.jpg]\nzh: 说明。\nen: Caption.\n");
         Directory.CreateDirectory(Path.Combine(edition.Folder, "photos"));
         File.WriteAllText(Path.Combine(edition.Folder, "photos", "bad.jpg"), "not an image");
+        // Synthetic: a JPEG cut off halfway, as an interrupted copy leaves it.
+        using (var bitmap = new SkiaSharp.SKBitmap(400, 300))
+        {
+            bitmap.Erase(SkiaSharp.SKColors.SeaGreen);
+            var jpeg = SkiaSharp.SKImage.FromBitmap(bitmap).Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 90).ToArray();
+            File.WriteAllBytes(Path.Combine(edition.Folder, "photos", "cut.jpg"), jpeg[..(jpeg.Length / 2)]);
+        }
+        File.AppendAllText(Path.Combine(edition.Folder, "outline.txt"), "[photo photos/cut.jpg]\nzh: 说明。\nen: Caption.\n");
         var found = Validate(edition);
         Assert.Contains(found, d => d.Code == "IMG001" && d.Severity == Severity.Warning && d.Line == 3);
         Assert.Contains(found, d => d.Code == "IMG002" && d.Severity == Severity.Error && d.Line == 6);
+        Assert.Contains(found, d => d.Code == "IMG002" && d.Line == 9);
     }
 
     [Theory]
@@ -145,5 +154,11 @@ public sealed class ValidationTests
         Assert.Equal(4, first.GetProperty("line").GetInt32());
         Assert.Equal(5, first.GetProperty("column").GetInt32());
         Assert.Equal("error", first.GetProperty("severity").GetString());
+
+        var buildJson = new StringWriter();
+        Assert.Equal(1, CommandLine.Run(["build", broken.Folder, "--out", Path.Combine(broken.Folder, "out"), "--format", "json"], buildJson, new StringWriter()));
+        using var built = System.Text.Json.JsonDocument.Parse(buildJson.ToString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, built.RootElement.GetProperty("pdf").ValueKind);
+        Assert.Equal("REF002", built.RootElement.GetProperty("diagnostics")[0].GetProperty("code").GetString());
     }
 }
