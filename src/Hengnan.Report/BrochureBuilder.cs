@@ -96,8 +96,9 @@ public static class BrochureBuilder
         foreach (var problem in problems.Distinct())
         {
             var at = problem.At;
-            diagnostics.Error(problem.Code, at?.File ?? EditionLoader.Display(request.EditionFolder, EditionLoader.OutlineFile),
-                at?.Line ?? 0, at?.Column ?? 0, problem.Message);
+            var file = at?.File ?? EditionLoader.Display(request.EditionFolder, EditionLoader.OutlineFile);
+            if (problem.IsWarning) diagnostics.Warning(problem.Code, file, at?.Line ?? 0, at?.Column ?? 0, problem.Message);
+            else diagnostics.Error(problem.Code, file, at?.Line ?? 0, at?.Column ?? 0, problem.Message);
         }
         if (diagnostics.HasErrors) return Failed(diagnostics, timings);
 

@@ -341,7 +341,19 @@ public sealed class BrochureComposer
             Style(_type.Sans, 8, P.Muted), Primary, TextAlign.Center);
         return new FlexibleFigure(minHeight, preferredHeight, (w, height) =>
         {
-            if (exists) return [new Placed(0, 0, new ImageVisual(w, height, path))];
+            if (exists)
+            {
+                // Offset printing wants about 300 pixels per inch at the printed size; under 150 shows.
+                using var codec = SKCodec.Create(path);
+                if (codec is not null)
+                {
+                    float dpi = Math.Min(codec.Info.Width / (w / 72f), codec.Info.Height / (height / 72f));
+                    if (dpi < 150)
+                        _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({codec.Info.Width}×{codec.Info.Height} px in {w / PaperSize.PointsPerMm:0}×{height / PaperSize.PointsPerMm:0} mm); 300 is usual for print",
+                            photo.Location, "IMG003") { IsWarning = true });
+                }
+                return [new Placed(0, 0, new ImageVisual(w, height, path))];
+            }
             var items = new List<Placed>
             {
                 new(0, 0, new RectVisual(w, height, P.Panel, P.Muted.WithAlpha(90), 0.6f)),
