@@ -20,6 +20,9 @@ public static class ParagraphLayouter
     // clreq §3.2.2 / Typst add_cjk_latin_spacing: a quarter em between Han and Latin, shrinkable to an eighth.
     private const float HanLatinSpace = 0.25f, HanLatinShrink = 0.125f, HanLatinStretch = 0.08f;
     private const double HyphenPenalty = 50;
+    // A last line of a single short word (a runt) looks like a mistake: breaking before the last word costs
+    // extra (Typst's "runt" cost), so Knuth–Plass carries a second word down when it can.
+    private const double RuntPenalty = 200;
 
     private enum AtomKind { Text, Space }
 
@@ -52,7 +55,11 @@ public static class ParagraphLayouter
         var atoms = Segment(text, styleAt, breaks, zh);
         foreach (var atom in atoms) Shape(atom, text, zh, problems);
         if (!zh && style.Hyphenate)
-            foreach (var atom in atoms) FindHyphenPoints(atom, text);
+        {
+            // The last word is never broken: half a word alone on the last line is the worst runt.
+            int last = atoms.FindLastIndex(a => a.Class == CharClass.Latin);
+            for (int i = 0; i < last; i++) FindHyphenPoints(atoms[i], text);
+        }
 
         var (items, payloads) = BuildItems(atoms, text, breaks, style, zh);
         // Justified text must stay within the stretch tolerance; ragged text may leave lines short, so any
@@ -151,6 +158,8 @@ public static class ParagraphLayouter
         if (b - a < 5) return;
         var core = word[a..b];
         if (!core.All(char.IsLetter)) return;
+        // Names are not broken (Heng-nan, Xiang-yang-qiao): house style of most English publishers.
+        if (char.IsUpper(core[0])) return;
         var points = Hyphenation.Hyphenator.EnglishUS.Points(core);
         if (points.Count == 0) return;
         var shaped = atom.Slices[0].Shaped;
@@ -189,6 +198,7 @@ public static class ParagraphLayouter
 
         Atom? prev = null;
         bool spaceBefore = false;
+        int lastWord = atoms.FindLastIndex(a => a.Class == CharClass.Latin);
         for (int k = 0; k < atoms.Count; k++)
         {
             var atom = atoms[k];
@@ -206,6 +216,7 @@ public static class ParagraphLayouter
             }
             else
             {
+                if (!zh && k == lastWord && spaceBefore && allowed) Add(BreakItem.Penalty(0, RuntPenalty, false), null);
                 EmitGap(prev, atom, spaceBefore, allowed, zh, Add);
             }
             EmitAtom(atom, k, Add);

@@ -171,6 +171,33 @@ public sealed class ParagraphRulesTests(TypesettingFonts fonts) : IClassFixture<
     }
 
     [Fact]
+    public void NamesAreNotHyphenated()
+    {
+        var text = "Representatives of Xiangyangqiao, Chejiang and Yunji subdistricts met representatives of Hengnan and Hengyang administrations.";
+        for (float width = 90; width <= 200; width += 7)
+            foreach (var line in En(text, width).Where(l => l.Hyphenated && l.Text.EndsWith('-')))
+                Assert.False(char.IsUpper(line.Text.Split(' ')[^1][0]), $"name split at {width} pt: {line.Text}");
+    }
+
+    [Fact]
+    public void NoRuntLastLines()
+    {
+        // A synthetic sentence ending in a short word; at each width, the lone "it." should be avoided when another
+        // word can join it within tolerance (without the runt cost, 9 of these 61 widths end on "it.", with it 3).
+        int runts = 0, cases = 0;
+        var text = "Over the past five years the county has kept economic development at the heart of its work and made steady progress on it.";
+        for (float width = 150; width <= 330; width += 3)
+        {
+            var lines = En(text, width);
+            if (lines.Count < 2) continue;
+            cases++;
+            if (!lines[^1].Text.Contains(' ')) runts++;
+        }
+        Assert.True(cases > 30);
+        Assert.True(runts <= cases / 10, $"{runts} of {cases} widths end with a one-word line");
+    }
+
+    [Fact]
     public void RaggedRightIsAvailable()
     {
         var lines = En("Over the past five years Hengnan has kept economic development at the heart of its work and balanced growth with protection.", 160, TextAlign.Left);
