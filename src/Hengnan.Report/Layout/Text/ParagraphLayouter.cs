@@ -158,8 +158,6 @@ public static class ParagraphLayouter
         if (b - a < 5) return;
         var core = word[a..b];
         if (!core.All(char.IsLetter)) return;
-        // Names are not broken (Heng-nan, Xiang-yang-qiao): house style of most English publishers.
-        if (char.IsUpper(core[0])) return;
         var points = Hyphenation.Hyphenator.EnglishUS.Points(core);
         if (points.Count == 0) return;
         var shaped = atom.Slices[0].Shaped;
