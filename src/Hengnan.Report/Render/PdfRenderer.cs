@@ -10,7 +10,23 @@ namespace Hengnan.Report.Render;
 /// </summary>
 public static class PdfRenderer
 {
-    public sealed record Metadata(string Title, string Author, string Subject, string Keywords, DateTime Date);
+    public sealed record Metadata(string Title, string Author, string Subject, string Keywords, DateTime Date)
+    {
+        /// <summary>Skia's document metadata, dated from the edition (never the clock) so output is reproducible.</summary>
+        public SKDocumentPdfMetadata ToSkia() => new()
+        {
+            Title = Title,
+            Author = Author,
+            Subject = Subject,
+            Keywords = Keywords,
+            Creator = "Hengnan.Report",
+            Producer = "Hengnan.Report (Skia/PDF)",
+            Creation = Date,
+            Modified = Date,
+            RasterDpi = 300,
+            EncodingQuality = 95,
+        };
+    }
 
     /// <summary>Records a page on its sheet: the trimmed page offset by the marks' margin, clipped to the bleed, with crop marks.</summary>
     public static SKPicture Record(PageModel page, PaperSize paper, PrintMarks? marks = null)
@@ -47,19 +63,7 @@ public static class PdfRenderer
         marks ??= PrintMarks.None;
         float sheetWidth = paper.Width + 2 * marks.Margin, sheetHeight = paper.Height + 2 * marks.Margin;
         using var stream = new MemoryStream();
-        var pdfMeta = new SKDocumentPdfMetadata
-        {
-            Title = metadata.Title,
-            Author = metadata.Author,
-            Subject = metadata.Subject,
-            Keywords = metadata.Keywords,
-            Creator = "Hengnan.Report",
-            Producer = "Hengnan.Report (Skia/PDF)",
-            Creation = metadata.Date,
-            Modified = metadata.Date,
-            RasterDpi = 300,
-            EncodingQuality = 95,
-        };
+        var pdfMeta = metadata.ToSkia();
         using (var document = SKDocument.CreatePdf(stream, pdfMeta))
         {
             foreach (var page in pages)

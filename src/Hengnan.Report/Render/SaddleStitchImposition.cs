@@ -37,17 +37,7 @@ public static class SaddleStitchImposition
     {
         var booklet = Pad(pages);
         using var stream = new MemoryStream();
-        var pdfMeta = new SKDocumentPdfMetadata
-        {
-            Title = metadata.Title + " — printer spreads",
-            Author = metadata.Author,
-            Subject = metadata.Subject,
-            Keywords = metadata.Keywords,
-            Creator = "Hengnan.Report",
-            Producer = "Hengnan.Report (Skia/PDF)",
-            Creation = metadata.Date,
-            Modified = metadata.Date,
-        };
+        var pdfMeta = (metadata with { Title = metadata.Title + " — printer spreads" }).ToSkia();
         using (var document = SKDocument.CreatePdf(stream, pdfMeta))
         {
             foreach (var (left, right) in Sides(booklet.Count))
