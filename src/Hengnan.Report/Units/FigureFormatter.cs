@@ -62,12 +62,6 @@ public static class FigureFormatter
         }
     }
 
-    /// <summary>Percent change, rounded to one decimal (a whole number prints without decimals).</summary>
-    public static decimal PercentChange(decimal from, decimal to) =>
-        Math.Round((to - from) / from * 100m, 1, MidpointRounding.AwayFromZero);
-
-    public static string Percent(decimal value) => Percent(value, null);
-
     private static string Percent(decimal value, int? decimals) => Fixed(value, decimals ?? 1, decimals is null) + "%";
 
     private static decimal Round(decimal value, int? decimals) =>
