@@ -18,6 +18,7 @@ namespace Hengnan.Report;
 public static class BrochureBuilder
 {
     private static int _builds;
+    private static readonly object RenderGate = new();
 
     public static BuildResult Build(BuildRequest request)
     {
@@ -115,7 +116,11 @@ public static class BrochureBuilder
         var author = request.Mode == LanguageMode.En ? settings.Author.En : request.Mode == LanguageMode.Zh ? settings.Author.Zh : $"{settings.Author.Zh} / {settings.Author.En}";
         var subject = request.Mode == LanguageMode.En ? settings.Congress.En : request.Mode == LanguageMode.Zh ? settings.Congress.Zh : $"{settings.Congress.Zh} / {settings.Congress.En}";
         var marks = new PrintMarks(request.BleedMm * PaperSize.PointsPerMm, request.CropMarks);
-        var skia = PdfRenderer.WritePdf(pages, paper, new PdfRenderer.Metadata(title, author, subject, settings.Keywords, settings.Date), marks);
+        byte[] skia;
+        // ScottPlot keeps process-wide font state; builds running side by side (tests, a host
+        // application) render one at a time. A command-line build is alone anyway.
+        lock (RenderGate)
+            skia = PdfRenderer.WritePdf(pages, paper, new PdfRenderer.Metadata(title, author, subject, settings.Keywords, settings.Date), marks);
         Lap("render");
 
         var bookmarks = Bookmarks(content, request.Mode, pageOf, titles);
@@ -135,7 +140,9 @@ public static class BrochureBuilder
         WriteAtomically(path, pdf);
         if (request.Impose)
         {
-            var spreads = SaddleStitchImposition.WritePdf(pages, paper, new PdfRenderer.Metadata(title, author, subject, settings.Keywords, settings.Date));
+            byte[] spreads;
+            lock (RenderGate)
+                spreads = SaddleStitchImposition.WritePdf(pages, paper, new PdfRenderer.Metadata(title, author, subject, settings.Keywords, settings.Date));
             WriteAtomically(Path.ChangeExtension(path, ".spreads.pdf"), spreads);
         }
         if (request.PreviewDpi > 0)
