@@ -148,7 +148,8 @@ public static class BrochureBuilder
         if (request.PreviewDpi > 0)
         {
             var stem = Path.Combine(request.OutputFolder, Path.GetFileNameWithoutExtension(name));
-            foreach (var page in pages) PdfRenderer.WritePng(page, paper, $"{stem}-p{page.Number:00}.png", request.PreviewDpi);
+            lock (RenderGate)
+                foreach (var page in pages) PdfRenderer.WritePng(page, paper, $"{stem}-p{page.Number:00}.png", request.PreviewDpi);
         }
         Lap("write");
         return new BuildResult(path, diagnostics.Items, pages, pdf.LongLength, timings);
