@@ -112,10 +112,7 @@ public sealed class FontFace : IDisposable
         _glyphMap = map;
         _typeface = SKTypeface.FromData(SKData.CreateCopy(bytes))
             ?? throw new InvalidOperationException($"Skia could not load the subset of {Name}.");
-        SubsetSize = bytes.Length;
     }
-
-    public int SubsetSize { get; private set; }
 
     public SKTypeface Typeface => _typeface ?? throw new InvalidOperationException($"Font {Name} is not sealed yet.");
 

@@ -12,7 +12,4 @@ public sealed record TextStyle(FontFace Latin, FontFace Cjk, float Size, SKColor
 {
     /// <summary>Further faces tried, in order, for a character neither face has.</summary>
     public IReadOnlyList<FontFace> Fallbacks { get; init; } = [];
-
-    public TextStyle WithSize(float size) => this with { Size = size };
-    public TextStyle WithColor(SKColor color) => this with { Color = color };
 }
