@@ -63,6 +63,9 @@ public sealed class BrochureComposer
         return new SKRect(x, top, x + width, paper.Height - bottom);
     }
 
+    /// <summary>A4 and the 16开 sizes hold three cards or charts a row; A5 does not.</summary>
+    private bool WidePage => BodyRect(_paper, false).Width >= 400;
+
     public PageTemplate BodyTemplate => new(PageKind.Body, true, BodyRect);
     public PageTemplate FrontTemplate => new(PageKind.FrontMatter, false, BodyRect);
     public PageTemplate BackMatterTemplate => new(PageKind.BackMatter, false, BodyRect);
@@ -96,7 +99,7 @@ public sealed class BrochureComposer
         var runs = new List<PageRun>
         {
             new(CoverTemplate(), Cover()),
-            new(FrontTemplate, Contents(labels)),
+            new(FrontTemplate, Contents()),
         };
         var body = new List<Element>();
         if (_content.Outline.Intro is { } intro) body.AddRange(Passage(intro, ForewordAnchor));
@@ -182,13 +185,12 @@ public sealed class BrochureComposer
             if (kpis.Count > 0)
             {
                 // Three cards a row on a wide page (two when there are four), two on a narrow one (A5).
-                bool wide = BodyRect(_paper, false).Width >= 400;
-                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), wide && kpis.Count != 4 ? 3 : 2, 8));
+                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), WidePage && kpis.Count != 4 ? 3 : 2, 8));
                 yield return new Spacer(12);
             }
             if (charts.Count > 0)
             {
-                int perRow = BodyRect(_paper, false).Width >= 400 ? Math.Min(charts.Count, charts.Count == 3 ? 3 : 2) : 1;
+                int perRow = WidePage ? Math.Min(charts.Count, charts.Count == 3 ? 3 : 2) : 1;
                 yield return new Grid(charts.Select(ChartElement).ToList(), perRow, 14);
                 yield return new Spacer(12);
             }
@@ -462,7 +464,7 @@ public sealed class BrochureComposer
     }
 
     /// <summary>The contents page: bilingual entries with dot leaders and the page numbers of the final layout.</summary>
-    private Element Contents(IReadOnlyDictionary<string, string>? pageOf)
+    private Element Contents()
     {
         var items = new List<Element>
         {

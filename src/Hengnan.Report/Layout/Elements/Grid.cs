@@ -32,8 +32,7 @@ public sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap) :
             }
             for (int i = 0; i < row.Count; i++)
             {
-                // Cells of a row share its height: stretch each cell's background by re-laying it out is not needed;
-                // cards draw their own frames to the row height through RowHeightAware.
+                // Cells of a row share its height: a cell that draws a frame (a card) redraws it to the row's height.
                 var cell = row[i];
                 if (cells[start + i] is IStretchToRow stretch) cell = stretch.Stretch(cell, rowHeight);
                 items.Add(new Placed(i * (cellWidth + gap), top, new FragmentVisual(cell)));

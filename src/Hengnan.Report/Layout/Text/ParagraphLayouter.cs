@@ -53,7 +53,7 @@ public static class ParagraphLayouter
         bool zh = style.Language == Language.Zh;
         var breaks = zh ? ChineseLineBreaker.Analyze(text) : UnicodeLineBreaker.Analyze(text);
         var atoms = Segment(text, styleAt, breaks, zh);
-        foreach (var atom in atoms) Shape(atom, text, zh, problems);
+        foreach (var atom in atoms) Shape(atom, text, problems);
         if (!zh && style.Hyphenate)
         {
             // The last word is never broken: half a word alone on the last line is the worst runt.
@@ -61,7 +61,7 @@ public static class ParagraphLayouter
             for (int i = 0; i < last; i++) FindHyphenPoints(atoms[i], text);
         }
 
-        var (items, payloads) = BuildItems(atoms, text, breaks, style, zh);
+        var (items, payloads) = BuildItems(atoms, breaks, style, zh);
         // Justified text must stay within the stretch tolerance; ragged text may leave lines short, so any
         // looseness is acceptable and Knuth–Plass only evens the rag.
         var options = new BreakOptions
@@ -112,7 +112,7 @@ public static class ParagraphLayouter
         return atoms;
     }
 
-    private static void Shape(Atom atom, string text, bool zh, ICollection<LayoutProblem> problems)
+    private static void Shape(Atom atom, string text, ICollection<LayoutProblem> problems)
     {
         if (atom.Class == CharClass.Space) return;
         var style = atom.Style;
@@ -175,7 +175,7 @@ public static class ParagraphLayouter
     /// <summary>What a box draws, or what a flagged break adds at the line end (a hyphen).</summary>
     private sealed record Payload(IReadOnlyList<GlyphSlice> Slices, int AtomIndex, int TextStart = -1, int TextEnd = -1);
 
-    private static (List<BreakItem>, List<Payload?>) BuildItems(List<Atom> atoms, string text, BreakOpportunity[] breaks, ParagraphStyle style, bool zh)
+    private static (List<BreakItem>, List<Payload?>) BuildItems(List<Atom> atoms, BreakOpportunity[] breaks, ParagraphStyle style, bool zh)
     {
         var items = new List<BreakItem>();
         var payloads = new List<Payload?>();
@@ -215,7 +215,7 @@ public static class ParagraphLayouter
             else
             {
                 if (!zh && k == lastWord && spaceBefore && allowed) Add(BreakItem.Penalty(0, RuntPenalty, false), null);
-                EmitGap(prev, atom, spaceBefore, allowed, zh, Add);
+                EmitGap(prev, atom, spaceBefore, allowed, Add);
             }
             EmitAtom(atom, k, Add);
             if (atom.Class is CharClass.Ideographic or CharClass.Latin or CharClass.Middle) seenContent++;
@@ -229,7 +229,7 @@ public static class ParagraphLayouter
         return (items, payloads);
     }
 
-    private static void EmitGap(Atom p, Atom n, bool space, bool allowed, bool zh, Action<BreakItem, Payload?> add)
+    private static void EmitGap(Atom p, Atom n, bool space, bool allowed, Action<BreakItem, Payload?> add)
     {
         bool pLatin = p.Class == CharClass.Latin, nLatin = n.Class == CharClass.Latin;
         float emP = p.Style.Size, emN = n.Style.Size;
@@ -237,7 +237,6 @@ public static class ParagraphLayouter
         Payload? spaceGlyph = null;
         double breakPenalty = 0;
         bool flagged = false;
-        double penaltyWidth = 0;
 
         if (pLatin && nLatin)
         {
@@ -300,9 +299,8 @@ public static class ParagraphLayouter
         }
 
         if (!allowed && glue is not null) add(BreakItem.Penalty(0, BreakItem.Infinity, false), null);
-        else if (allowed && glue is null) add(BreakItem.Penalty(penaltyWidth, breakPenalty, flagged), null);
+        else if (allowed && glue is null) add(BreakItem.Penalty(0, breakPenalty, flagged), null);
         if (glue is { } g) add(g, spaceGlyph);
-        _ = zh;
     }
 
     /// <summary>Letters, digits and # $ % &amp; get the quarter em from Han characters (Typst's add_cjk_latin_spacing set).</summary>
