@@ -1,0 +1,3 @@
+namespace Hengnan.Report.Drawing;
+
+public enum LineCap { Butt, Round, Square }

@@ -1,0 +1,3 @@
+namespace Hengnan.Report.Drawing;
+
+public enum LineJoin { Miter, Round, Bevel }

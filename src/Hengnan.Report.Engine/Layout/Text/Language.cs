@@ -1,0 +1,3 @@
+namespace Hengnan.Report.Layout.Text;
+
+public enum Language { Zh, En }

@@ -1,0 +1,101 @@
+using Hengnan.Report.Drawing;
+
+namespace Hengnan.Report.Layout.Text;
+
+/// <summary>
+/// A paragraph as a layout element. Lines are set once for the column width; the paragraph then
+/// splits between lines, never leaving fewer than <see cref="ParagraphStyle.MinLinesAtEdge"/> lines
+/// at the bottom of a region (orphan) or at the top of the next (widow).
+/// </summary>
+public sealed class Paragraph : Element
+{
+    private readonly IReadOnlyList<TextSpan> _spans;
+    private IReadOnlyList<TextLine>? _lines;
+    private float _width = -1;
+    private readonly int _firstLine;
+
+    public Paragraph(IReadOnlyList<TextSpan> spans, ParagraphStyle style)
+    {
+        _spans = spans;
+        Style = style;
+    }
+
+    private Paragraph(Paragraph whole, int firstLine)
+    {
+        _spans = whole._spans;
+        Style = whole.Style;
+        _lines = whole._lines;
+        _width = whole._width;
+        _firstLine = firstLine;
+        Origin = whole.Origin;
+        Role = whole.Role;
+        _node = whole.Node;
+    }
+
+    /// <summary>Where the paragraph's text was written (for problems found while setting it).</summary>
+    public SourceLocation? Origin { get; init; }
+
+    public ParagraphStyle Style { get; }
+
+    /// <summary>What the paragraph is in the document's structure: a paragraph (P), a heading, a caption, or page furniture (Artifact).</summary>
+    public StructureRole Role { get; init; } = StructureRole.P;
+
+    private StructureNode? _node;
+
+    /// <summary>The structure node of the whole paragraph, shared by the parts it splits into.</summary>
+    public StructureNode Node => _node ??= Role == StructureRole.Artifact ? StructureNode.Artifact : new StructureNode(Role, null, Style.Language.Tag());
+
+    public override string Describe() => $"paragraph \"{(Text.Length > 20 ? Text[..20] + "…" : Text)}\"";
+
+    public string Text => string.Concat(_spans.Select(s => s.Text));
+
+    public IReadOnlyList<TextLine> Lines(float width, ICollection<LayoutProblem> problems)
+    {
+        if (_lines is null || Math.Abs(width - _width) > 0.01f)
+        {
+            var found = new List<LayoutProblem>();
+            _lines = ParagraphLayouter.Lay(_spans, Style, width, found);
+            foreach (var problem in found) problems.Add(problem with { At = problem.At ?? Origin });
+            _width = width;
+        }
+        return _lines;
+    }
+
+    public override LayoutResult Layout(LayoutContext context, float width, float height)
+    {
+        var lines = Lines(width, context.Problems);
+        int remaining = lines.Count - _firstLine;
+        if (remaining <= 0) return LayoutResult.Full(Fragment.Empty(width));
+        int fit = (int)Math.Floor((height + 0.01f) / Style.Leading);
+        if (fit >= remaining) return LayoutResult.Full(Build(lines, _firstLine, remaining, width));
+
+        int edge = Style.MinLinesAtEdge;
+        int take = fit;
+        if (remaining - take < edge) take = remaining - edge;   // widow: keep lines for the next region
+        if (take < Math.Min(edge, remaining))                   // orphan: too few lines would stay here
+        {
+            if (!context.AtRegionTop) return LayoutResult.Nothing;
+            take = Math.Max(1, fit);
+        }
+        if (take <= 0) return context.AtRegionTop ? Forced() : LayoutResult.Nothing;
+        return LayoutResult.Partial(Build(lines, _firstLine, take, width), new Paragraph(this, _firstLine + take));
+
+        LayoutResult Forced()
+        {
+            context.Problems.Add(new LayoutProblem($"no line of \"{Text[..Math.Min(20, Text.Length)]}\" fits the page"));
+            return LayoutResult.Full(Build(lines, _firstLine, remaining, width));
+        }
+    }
+
+    private Fragment Build(IReadOnlyList<TextLine> lines, int from, int count, float width)
+    {
+        var items = new List<Placed>();
+        float y = 0;
+        for (int i = from; i < from + count; i++)
+        {
+            items.Add(new Placed(0, y, new FragmentVisual(new Fragment(width, lines[i].Height, lines[i].Items))));
+            y += lines[i].Height;
+        }
+        return new Fragment(width, y, items) { Node = Node };
+    }
+}

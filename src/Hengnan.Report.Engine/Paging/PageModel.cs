@@ -1,0 +1,53 @@
+using Hengnan.Report.Drawing;
+using Hengnan.Report.Layout;
+
+namespace Hengnan.Report.Paging;
+
+/// <summary>
+/// A laid-out page: its body fragment at its place, and what is drawn behind it (page art) and over
+/// it (running heads, folios). <see cref="DisplayList"/> flattens it into plain data for the exporters.
+/// </summary>
+public sealed class PageModel
+{
+    public required int Number { get; init; }
+    public required PageTemplate Template { get; init; }
+    public required Rect BodyRect { get; init; }
+    public required Fragment Body { get; init; }
+
+    /// <summary>Page art behind the body (grounds, bands): artifacts.</summary>
+    public List<Placed> Background { get; } = new();
+
+    /// <summary>A page left blank so that what follows starts on the right side of the spread.</summary>
+    public bool IsBlank { get; init; }
+
+    /// <summary>Running heads and folios over the body: artifacts.</summary>
+    public List<Placed> Overlay { get; } = new();
+
+    /// <summary>The printed page number (i, 1, …) or name (封面); set by the document's numbering.</summary>
+    public string Label { get; set; } = "";
+
+    /// <summary>Left-hand (even) page of a spread; page 1 is a right-hand page.</summary>
+    public bool IsLeft => Number % 2 == 0;
+
+    public IEnumerable<string> Anchors =>
+        Body.Flatten().Select(v => v.Visual).OfType<AnchorVisual>().Select(a => a.Id);
+
+    /// <summary>
+    /// The page's display list: every visual with its absolute position on the trimmed page and its
+    /// structure node, in drawing order (page art, body, furniture). Reading order is the body's order.
+    /// </summary>
+    public IReadOnlyList<DisplayItem> DisplayList()
+    {
+        var list = new List<DisplayItem>();
+        foreach (var p in Background) Add(p, StructureNode.Artifact);
+        list.AddRange(Body.Flatten(BodyRect.Left, BodyRect.Top));
+        foreach (var p in Overlay) Add(p, StructureNode.Artifact);
+        return list;
+
+        void Add(Placed p, StructureNode node)
+        {
+            if (p.Visual is FragmentVisual f) list.AddRange(f.Fragment.Flatten(p.X, p.Y, node));
+            else list.Add(new DisplayItem(p.X, p.Y, p.Visual, node));
+        }
+    }
+}

@@ -1,3 +1,0 @@
-namespace Hengnan.Report.Content;
-
-public enum Language { Zh, En }

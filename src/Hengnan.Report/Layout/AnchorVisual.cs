@@ -1,7 +1,0 @@
-using Hengnan.Report.Fonts;
-using SkiaSharp;
-
-namespace Hengnan.Report.Layout;
-
-/// <summary>A named point in the document (section starts, for contents and bookmarks).</summary>
-public sealed record AnchorVisual(string Id) : Visual;

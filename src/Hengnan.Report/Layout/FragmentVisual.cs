@@ -1,7 +1,0 @@
-using Hengnan.Report.Fonts;
-using SkiaSharp;
-
-namespace Hengnan.Report.Layout;
-
-/// <summary>A nested fragment.</summary>
-public sealed record FragmentVisual(Fragment Fragment) : Visual;
