@@ -1,25 +1,22 @@
 using System.Diagnostics;
-using Hengnan.Report.Charts;
 using Hengnan.Report.Compose;
 using Hengnan.Report.Content;
 using Hengnan.Report.Edition;
-using Hengnan.Report.Finish;
+using Hengnan.Report.Export;
+using Hengnan.Report.Export.Pdf;
+using Hengnan.Report.Export.Png;
 using Hengnan.Report.Fonts;
-using Hengnan.Report.Layout;
-using Hengnan.Report.Render;
 
 namespace Hengnan.Report;
 
 /// <summary>
-/// The whole pipeline: load and check the edition, compose the brochure, lay it out (twice when the
-/// contents page needs the final page numbers), subset the fonts, render with Skia, finish with
-/// PDFsharp, and write the file atomically — or write nothing and say why.
+/// The whole pipeline: load and check the edition, compose the brochure, lay it out (again while the
+/// contents page's page numbers move), subset the fonts, export the display lists to PDF (and
+/// spreads and PNG previews), and write every file only when all of them are made — or write
+/// nothing and say why. No process-wide state: builds may run side by side.
 /// </summary>
 public static class BrochureBuilder
 {
-    private static int _builds;
-    private static readonly object RenderGate = new();
-
     public static BuildResult Build(BuildRequest request)
     {
         var timings = new Dictionary<string, TimeSpan>();
@@ -37,29 +34,18 @@ public static class BrochureBuilder
 
         using var fonts = new FontLibrary(request.FontsFolder ?? FontLibrary.DefaultFolder, content.Settings.Fonts);
         var typography = new Typography(fonts, Palette.From(content.Settings.Colors));
-        int build = Interlocked.Increment(ref _builds);
-        var chartFont = ChartFontResolver.Register(fonts["sans-zh"], build);
-        var chartBold = ChartFontResolver.Register(fonts["sans-zh-bold"], build);
-        try
-        {
-            return BuildWithFonts(request, content, fonts, typography, chartFont, chartBold, diagnostics, timings, Lap);
-        }
-        finally
-        {
-            ChartFontResolver.Unregister(chartFont);
-            ChartFontResolver.Unregister(chartBold);
-        }
+        return BuildWithFonts(request, content, fonts, typography, diagnostics, timings, Lap);
     }
 
     private static BuildResult BuildWithFonts(BuildRequest request, EditionContent content, FontLibrary fonts, Typography typography,
-        string chartFont, string chartBold, DiagnosticBag diagnostics, Dictionary<string, TimeSpan> timings, Action<string> Lap)
+        DiagnosticBag diagnostics, Dictionary<string, TimeSpan> timings, Action<string> Lap)
     {
         var settings = content.Settings;
         PaperSize.TryParse(settings.Paper, out var paper);
 
         var context = new LayoutContext();
         var problems = context.Problems;
-        var composer = new BrochureComposer(content, typography, request.Mode, paper, chartFont, chartBold, problems);
+        var composer = new BrochureComposer(content, typography, request.Mode, paper, problems);
 
         // Contents entries and cross references print page numbers that only the layout knows: lay out
         // with placeholders, then again with the numbers found, until they no longer move (a longer
@@ -69,7 +55,6 @@ public static class BrochureBuilder
         Dictionary<string, string>? labels = null;
         for (int pass = 0; pass < 4; pass++)
         {
-            composer.Charts.Clear();
             pages = Paginator.Paginate(composer.Compose(labels), paper, context);
             labelRanges = PageNumbering.Assign(pages, request.Mode);
             var found = AnchorLabels(pages);
@@ -87,12 +72,6 @@ public static class BrochureBuilder
         if (content.Outline.Intro is { } intro) titles[BrochureComposer.ForewordAnchor] = intro.Title;
         if (content.Outline.Closing is { } closing) titles[BrochureComposer.ClosingAnchor] = closing.Title;
         new PageDecorator(typography, request.Mode, settings, problems).Decorate(pages, titles);
-
-        // Chart text is drawn by ScottPlot at render time: its glyphs must be in the subsets.
-        foreach (var chart in composer.Charts)
-            foreach (var text in chart.Texts) fonts["sans-zh-bold"].Reserve(text);
-        fonts["sans-zh"].Reserve("0123456789.,%-");
-        fonts["sans-zh-bold"].Reserve("0123456789.,%-");
 
         foreach (var problem in problems.Distinct())
         {
@@ -116,20 +95,15 @@ public static class BrochureBuilder
         var author = request.Mode == LanguageMode.En ? settings.Author.En : request.Mode == LanguageMode.Zh ? settings.Author.Zh : $"{settings.Author.Zh} / {settings.Author.En}";
         var subject = request.Mode == LanguageMode.En ? settings.Congress.En : request.Mode == LanguageMode.Zh ? settings.Congress.Zh : $"{settings.Congress.Zh} / {settings.Congress.En}";
         var marks = new PrintMarks(request.BleedMm * PaperSize.PointsPerMm, request.CropMarks);
-        byte[] skia;
-        // ScottPlot keeps process-wide font state; builds running side by side (tests, a host
-        // application) render one at a time. A command-line build is alone anyway.
-        lock (RenderGate)
-            skia = PdfRenderer.WritePdf(pages, paper, new PdfRenderer.Metadata(title, author, subject, settings.Keywords, settings.Date), marks);
-        Lap("render");
+        var metadata = new PdfMetadata(title, author, subject, settings.Keywords, language.Tag(), settings.Date);
+        var displayLists = pages.Select(p => p.DisplayList()).ToList();
+        var pdf = PdfExporter.Write(new PdfDocumentRequest(PrintSheets.Booklet(displayLists, paper, marks), metadata)
+        {
+            Bookmarks = Bookmarks(content, request.Mode, pageOf, titles),
+            PageLabels = labelRanges,
+        });
+        Lap("pdf");
 
-        var bookmarks = Bookmarks(content, request.Mode, pageOf, titles);
-        var links = Links(pages, pageOf);
-        var pdf = PdfFinisher.Finish(skia, new PdfFinisher.Settings(title, author, subject, settings.Keywords,
-            language == Language.Zh ? "zh-CN" : "en", settings.Date, bookmarks, links, labelRanges, paper, marks));
-        Lap("finish");
-
-        Directory.CreateDirectory(request.OutputFolder);
         var name = request.Mode switch
         {
             LanguageMode.Zh => Path.GetFileNameWithoutExtension(settings.OutputName) + ".zh.pdf",
@@ -137,20 +111,32 @@ public static class BrochureBuilder
             _ => settings.OutputName,
         };
         var path = Path.GetFullPath(Path.Combine(request.OutputFolder, name));
-        WriteAtomically(path, pdf);
+        // Every output is made in full before any file is moved into place.
+        var outputs = new List<(string Path, byte[] Bytes)> { (path, pdf) };
         if (request.Impose)
         {
-            byte[] spreads;
-            lock (RenderGate)
-                spreads = SaddleStitchImposition.WritePdf(pages, paper, new PdfRenderer.Metadata(title, author, subject, settings.Keywords, settings.Date));
-            WriteAtomically(Path.ChangeExtension(path, ".spreads.pdf"), spreads);
+            var spreads = PdfExporter.Write(new PdfDocumentRequest(PrintSheets.Spreads(displayLists, paper), metadata with { Title = metadata.Title + " — printer spreads" })
+            {
+                Tagged = false,
+                OpenTwoPagesWithBookmarks = false,
+            });
+            outputs.Add((Path.ChangeExtension(path, ".spreads.pdf"), spreads));
         }
         if (request.PreviewDpi > 0)
         {
-            var stem = Path.Combine(request.OutputFolder, Path.GetFileNameWithoutExtension(name));
-            lock (RenderGate)
-                foreach (var page in pages) PdfRenderer.WritePng(page, paper, $"{stem}-p{page.Number:00}.png", request.PreviewDpi);
+            var stem = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(name));
+            var previews = new byte[pages.Count][];
+            // One renderer per worker: renderers cache typefaces and images and are not shared.
+            Parallel.For(0, pages.Count, () => new PngRenderer(), (i, _, renderer) =>
+            {
+                previews[i] = renderer.Render(displayLists[i], paper.Width, paper.Height, request.PreviewDpi);
+                return renderer;
+            }, renderer => renderer.Dispose());
+            for (int i = 0; i < pages.Count; i++) outputs.Add(($"{stem}-p{pages[i].Number:00}.png", previews[i]));
         }
+        Lap("export");
+        Directory.CreateDirectory(request.OutputFolder);
+        WriteAll(outputs);
         Lap("write");
         return new BuildResult(path, diagnostics.Items, pages, pdf.LongLength, timings);
     }
@@ -167,39 +153,28 @@ public static class BrochureBuilder
     }
 
     /// <summary>One bookmark per part and per subsection, in both languages, opening on the page where it is printed.</summary>
-    private static List<PdfFinisher.Bookmark> Bookmarks(EditionContent content, LanguageMode mode, IReadOnlyDictionary<string, int> pageOf,
+    private static List<PdfBookmark> Bookmarks(EditionContent content, LanguageMode mode, IReadOnlyDictionary<string, int> pageOf,
         IReadOnlyDictionary<string, BilingualText> titles)
     {
         string Text(BilingualText t) => mode switch { LanguageMode.Zh => t.Zh, LanguageMode.En => t.En, _ => $"{t.Zh} {t.En}" };
-        var marks = new List<PdfFinisher.Bookmark>();
-        void Add(string anchor, BilingualText title, List<PdfFinisher.Bookmark>? children = null)
+        var marks = new List<PdfBookmark>();
+        void Add(string anchor, BilingualText title, List<PdfBookmark>? children = null)
         {
-            if (pageOf.TryGetValue(anchor, out var page)) marks.Add(new PdfFinisher.Bookmark(Text(title), page - 1, children ?? []));
+            if (pageOf.TryGetValue(anchor, out var page)) marks.Add(new PdfBookmark(Text(title), page - 1, children ?? []));
         }
         Add(BrochureComposer.ForewordAnchor, titles.GetValueOrDefault(BrochureComposer.ForewordAnchor) ?? new BilingualText("序言", "Foreword"));
         foreach (var s in content.Outline.Sections)
         {
-            var children = new List<PdfFinisher.Bookmark>();
+            var children = new List<PdfBookmark>();
             if (pageOf.TryGetValue(BrochureComposer.NumbersAnchor(s.Id), out var n))
-                children.Add(new PdfFinisher.Bookmark(Text(new BilingualText("数字力量", "By the Numbers")), n - 1, []));
+                children.Add(new PdfBookmark(Text(new BilingualText("数字力量", "By the Numbers")), n - 1, []));
             if (pageOf.TryGetValue(BrochureComposer.ReviewAnchor(s.Id), out var r))
-                children.Add(new PdfFinisher.Bookmark(Text(new BilingualText("权威回顾", "Review")), r - 1, []));
+                children.Add(new PdfBookmark(Text(new BilingualText("权威回顾", "Review")), r - 1, []));
             Add(BrochureComposer.SectionAnchor(s.Id), titles[BrochureComposer.SectionAnchor(s.Id)], children);
         }
         if (content.Outline.Closing is not null) Add(BrochureComposer.ClosingAnchor, titles[BrochureComposer.ClosingAnchor]);
         Add(BrochureComposer.ColophonAnchor, new BilingualText("编后记", "Credits"));
         return marks;
-    }
-
-    /// <summary>Every link area on every page (contents entries), with the page it leads to.</summary>
-    private static List<PdfFinisher.Link> Links(IEnumerable<PageModel> pages, IReadOnlyDictionary<string, int> pageOf)
-    {
-        var links = new List<PdfFinisher.Link>();
-        foreach (var page in pages)
-            foreach (var (origin, visual) in page.Visuals())
-                if (visual is LinkVisual link && pageOf.TryGetValue(link.Anchor, out var target))
-                    links.Add(new PdfFinisher.Link(page.Number - 1, new SkiaSharp.SKRect(origin.X, origin.Y, origin.X + link.Width, origin.Y + link.Height), target - 1));
-        return links;
     }
 
     private static Dictionary<string, int> AnchorPages(IEnumerable<PageModel> pages)
@@ -210,12 +185,28 @@ public static class BrochureBuilder
         return map;
     }
 
-    /// <summary>Writes to a temporary file beside the target, then moves it over: a reader never sees half a PDF.</summary>
-    private static void WriteAtomically(string path, byte[] bytes)
+    /// <summary>
+    /// Writes every output to a temporary file beside its target, then moves them all into place: a reader
+    /// never sees half a file, and a failure while writing leaves the previous files as they were and no litter.
+    /// </summary>
+    private static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> outputs)
     {
-        var temp = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
+        var temps = new List<(string Temp, string Target)>();
+        try
+        {
+            foreach (var (target, bytes) in outputs)
+            {
+                var temp = target + ".tmp-" + Environment.ProcessId;
+                temps.Add((temp, target));
+                File.WriteAllBytes(temp, bytes);
+            }
+            foreach (var (temp, target) in temps) File.Move(temp, target, overwrite: true);
+        }
+        finally
+        {
+            foreach (var (temp, _) in temps)
+                if (File.Exists(temp)) File.Delete(temp);
+        }
     }
 
     internal static string ToChineseNumeral(int n) => ChineseNumeral.Format(n);

@@ -22,10 +22,10 @@ public static class SaddleStitchImposition
     }
 
     /// <summary>The booklet's pages with blanks (null) before the back cover, up to a multiple of four.</summary>
-    public static IReadOnlyList<PageModel?> Pad(IReadOnlyList<PageModel> pages)
+    public static IReadOnlyList<T?> Pad<T>(IReadOnlyList<T> pages) where T : class
     {
         int padded = (pages.Count + 3) / 4 * 4;
-        var result = new List<PageModel?>(pages.Take(pages.Count - 1));
+        var result = new List<T?>(pages.Take(pages.Count - 1));
         while (result.Count < padded - 1) result.Add(null);
         result.Add(pages[^1]);
         return result;

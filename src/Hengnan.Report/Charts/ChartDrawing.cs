@@ -3,14 +3,16 @@ using Hengnan.Report.Content;
 using Hengnan.Report.Units;
 using ScottPlot;
 using ScottPlot.Plottables;
-using SkiaSharp;
+using Hengnan.Report.Compose;
+using Hengnan.Report.Vector;
+using Color = Hengnan.Report.Drawing.Color;
 
 namespace Hengnan.Report.Charts;
 
 /// <summary>
-/// Builds a ScottPlot chart from the edition's indicators and draws it, as vectors, into any
-/// canvas (the PDF page, a PNG preview). <see cref="Texts"/> lists every string the chart will draw,
-/// so the build can include their glyphs in the embedded font subsets before drawing.
+/// Builds a ScottPlot chart from the edition's indicators and captures it as the engine's vectors:
+/// ScottPlot lays the chart out and draws it to SVG; its shapes become paths in the edition's colours,
+/// and every label is set again with the brochure's own fonts at the place ScottPlot gave it, drawn once.
 /// </summary>
 public sealed class ChartDrawing
 {
@@ -48,9 +50,16 @@ public sealed class ChartDrawing
     public ChartKind Kind => _chart.Kind;
 
     /// <summary>Legend entries (label, colour) for charts whose labels do not fit on the chart itself.</summary>
-    public IReadOnlyList<(string Label, string Value, SKColor Color)> Legend =>
+    public IReadOnlyList<(string Label, string Value, Color Color)> Legend =>
         _chart.Kind == ChartKind.Compare ? [] : _points.Select((p, i) => (p.Label, p.ValueText, _palette.Series(i))).ToList();
 
+    /// <summary>Identifies the chart among a build's charts (for caching its capture).</summary>
+    public string Key => $"{_chart.Kind}:{string.Join(",", _chart.IndicatorIds)}:{string.Join(",", _chart.Years)}:{_language}";
+
+    /// <summary>The chart's figures in words, for its alternate text.</summary>
+    public string Description => string.Join(_language == Language.Zh ? "；" : "; ", _points.Select(p => $"{p.Label} {p.ValueText}"));
+
+    /// <summary>Every label the chart draws.</summary>
     public IEnumerable<string> Texts => _chart.Kind switch
     {
         ChartKind.Compare => _points.SelectMany(p => new[] { p.Label, p.ValueText }),
@@ -76,25 +85,92 @@ public sealed class ChartDrawing
         return unit.Length == 0 ? "" : "Unit: " + unit;
     }
 
-    public void Draw(SKCanvas canvas, float width, float height)
+    /// <summary>The chart drawn in a box of <paramref name="width"/> × <paramref name="height"/> pt, as paths and glyph runs relative to the box.</summary>
+    public IReadOnlyList<Placed> Capture(float width, float height, Typography type, ICollection<LayoutProblem> problems)
     {
-        using var plot = new Plot();
-        plot.FigureBackground.Color = Colors.Transparent;
-        plot.DataBackground.Color = Colors.Transparent;
-        plot.Font.Set(_palette.FontName);
-        switch (_chart.Kind)
+        var regular = type.Sans with { Color = _palette.Text };
+        var bold = type.SansBold with { Color = _palette.Text };
+        _fontName = ChartFontResolver.NameOf(type.Sans.Latin);
+        _boldFontName = ChartFontResolver.NameOf(type.SansBold.Latin);
+        string svg;
+        using (var plot = new Plot())
         {
-            case ChartKind.Compare: Compare(plot); break;
-            case ChartKind.Donut: Donut(plot); break;
-            case ChartKind.Bars: Bars(plot); break;
+            plot.FigureBackground.Color = Colors.Transparent;
+            plot.DataBackground.Color = Colors.Transparent;
+            plot.Font.Set(_fontName);
+            switch (_chart.Kind)
+            {
+                case ChartKind.Compare: Compare(plot); break;
+                case ChartKind.Donut: Donut(plot); break;
+                case ChartKind.Bars: Bars(plot); break;
+            }
+            svg = plot.GetSvgXml((int)Math.Round(width), (int)Math.Round(height));
         }
-        plot.Render(canvas, (int)Math.Round(width), (int)Math.Round(height));
+        var scene = SvgScene.Parse(svg);
+        // ScottPlot draws at 1 unit = 1 pt but into a whole number of units: scale to the exact box.
+        float sx = width / (float)Math.Round(width), sy = height / (float)Math.Round(height);
+        var items = new List<Placed>();
+        var expected = Texts.ToList();
+        foreach (var item in scene.Items)
+        {
+            switch (item)
+            {
+                case SvgShape shape:
+                    var path = shape.Path;
+                    items.Add(new Placed(0, 0, new PathVisual(Scale(path.Path, sx, sy),
+                        path.Fill is { } f ? _palette.Resolve(f) : null,
+                        path.Stroke is { } st ? st with { Color = _palette.Resolve(st.Color) } : null)));
+                    break;
+                case SvgText text:
+                    if (!expected.Remove(text.Text))
+                    {
+                        problems.Add(new LayoutProblem($"chart {string.Join(",", _chart.IndicatorIds)} drew an unexpected label \"{text.Text}\"", _chart.Location, "CHT001"));
+                        continue;
+                    }
+                    var style = (text.FontFamily == _boldFontName ? bold : regular) with { Size = text.FontSize, Color = _palette.Resolve(text.Fill) };
+                    var (runs, setWidth) = RunSetter.Set(text.Text, style, _language.Tag(), problems);
+                    // ScottPlot aligned the label by its own measure; centre ours on the same span.
+                    float drawnWidth = text.GlyphX is { Length: > 1 } gx ? gx[^1] - gx[0] + setWidth / text.Text.Length : setWidth;
+                    float dx = (drawnWidth - setWidth) / 2;
+                    foreach (var run in runs) items.Add(new Placed((text.X + dx) * sx + run.X, text.Y * sy, run.Visual));
+                    break;
+            }
+        }
+        // A label ScottPlot dropped (a character its typeface lacked) must not vanish silently.
+        foreach (var missing in expected)
+            problems.Add(new LayoutProblem($"chart {string.Join(",", _chart.IndicatorIds)} lost its label \"{missing}\"", _chart.Location, "CHT002"));
+        return items;
     }
 
-    private static ScottPlot.Color Convert(SKColor c) => new(c.Red, c.Green, c.Blue, c.Alpha);
+    private string _fontName = "", _boldFontName = "";
+
+    private static PathData Scale(PathData path, float sx, float sy)
+    {
+        if (Math.Abs(sx - 1) < 1e-4 && Math.Abs(sy - 1) < 1e-4) return path;
+        var b = new PathBuilder();
+        int p = 0;
+        var pts = path.Points;
+        foreach (var verb in path.Verbs)
+        {
+            switch (verb)
+            {
+                case PathVerb.MoveTo: b.MoveTo(pts[p] * sx, pts[p + 1] * sy); p += 2; break;
+                case PathVerb.LineTo: b.LineTo(pts[p] * sx, pts[p + 1] * sy); p += 2; break;
+                case PathVerb.CubicTo: b.CubicTo(pts[p] * sx, pts[p + 1] * sy, pts[p + 2] * sx, pts[p + 3] * sy, pts[p + 4] * sx, pts[p + 5] * sy); p += 6; break;
+                default: b.Close(); break;
+            }
+        }
+        return b.Build();
+    }
+
+    private static ScottPlot.Color Convert(Color c)
+    {
+        var (r, g, b, a) = c.ToRgb8();
+        return new ScottPlot.Color(r, g, b, a);
+    }
 
     /// <summary>Bars with their value labels in the bold chart face; the axes the chart does not need are hidden.</summary>
-    private BarPlot AddBars(Plot plot, Func<int, double> position, Func<int, SKColor> color, double size, float labelSize)
+    private BarPlot AddBars(Plot plot, Func<int, double> position, Func<int, Color> color, double size, float labelSize)
     {
         var bars = _points.Select((p, i) => new Bar
         {
@@ -106,7 +182,7 @@ public sealed class ChartDrawing
             Size = size,
         }).ToList();
         var barPlot = plot.Add.Bars(bars);
-        barPlot.ValueLabelStyle.FontName = _palette.BoldFontName;
+        barPlot.ValueLabelStyle.FontName = _boldFontName;
         barPlot.ValueLabelStyle.FontSize = labelSize;
         barPlot.ValueLabelStyle.ForeColor = Convert(_palette.Text);
         plot.Axes.Left.IsVisible = false;
@@ -121,7 +197,7 @@ public sealed class ChartDrawing
     {
         AddBars(plot, i => i, i => i == _points.Count - 1 ? _palette.Primary : _palette.Muted.WithAlpha(140), 0.55, 11);
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, _points.Count).Select(i => (double)i).ToArray(), _points.Select(p => p.Label).ToArray());
-        plot.Axes.Bottom.TickLabelStyle.FontName = _palette.FontName;
+        plot.Axes.Bottom.TickLabelStyle.FontName = _fontName;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 11;
         plot.Axes.Bottom.TickLabelStyle.ForeColor = Convert(_palette.Text);
         plot.Axes.Bottom.MajorTickStyle.Length = 3;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Hengnan.Report.Fonts;
 using ScottPlot;
 using SkiaSharp;
@@ -5,44 +6,34 @@ using SkiaSharp;
 namespace Hengnan.Report.Charts;
 
 /// <summary>
-/// Gives ScottPlot the brochure's own subset typefaces, so chart text is set in the same embedded
-/// fonts as the page text (no system font fallback). Registered once; each build names its faces
-/// uniquely so ScottPlot's typeface cache never hands out a face from an earlier build.
+/// Lets ScottPlot measure chart text with the brochure's own font files, so the labels it places are
+/// where our re-set labels go. ScottPlot's resolver list is process-wide; this resolver is registered
+/// once and holds no build state: a font name is the font file's path, and typefaces are cached by path
+/// (immutable, safe to share between builds running side by side).
 /// </summary>
 internal sealed class ChartFontResolver : IFontResolver
 {
+    private const string Prefix = "hengnan:";
     private static readonly ChartFontResolver Instance = new();
-    private static readonly object Gate = new();
-    private static bool _registered;
-    private readonly Dictionary<string, FontFace> _faces = new();
-
-    public static string Register(FontFace face, int build)
+    private static readonly Lazy<bool> Registration = new(() =>
     {
-        lock (Gate)
-        {
-            if (!_registered)
-            {
-                ScottPlot.Fonts.FontResolvers.Insert(0, Instance);
-                _registered = true;
-            }
-            var name = $"HN-{face.Name}-{build}";
-            Instance._faces[name] = face;
-            return name;
-        }
-    }
+        ScottPlot.Fonts.FontResolvers.Insert(0, Instance);
+        return true;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly ConcurrentDictionary<string, SKTypeface?> _typefaces = new();
 
-    /// <summary>Forgets a build's face once the build is done (watch mode builds many times in one process).</summary>
-    public static void Unregister(string name)
+    /// <summary>The name ScottPlot knows <paramref name="face"/> by.</summary>
+    public static string NameOf(FontFace face)
     {
-        lock (Gate) Instance._faces.Remove(name);
+        _ = Registration.Value;
+        return Prefix + face.Path;
     }
 
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) =>
         CreateTypeface(fontName, false, false);
 
-    public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic)
-    {
-        lock (Gate)
-            return _faces.TryGetValue(fontName, out var face) && face.IsSealed ? face.Typeface : null;
-    }
+    public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
+        fontName.StartsWith(Prefix, StringComparison.Ordinal)
+            ? _typefaces.GetOrAdd(fontName[Prefix.Length..], SKTypeface.FromFile)
+            : null;
 }

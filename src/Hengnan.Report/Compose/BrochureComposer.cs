@@ -4,7 +4,6 @@ using Hengnan.Report.Layout;
 using Hengnan.Report.Layout.Elements;
 using Hengnan.Report.Layout.Text;
 using Hengnan.Report.Units;
-using SkiaSharp;
 
 namespace Hengnan.Report.Compose;
 
@@ -20,18 +19,16 @@ public sealed class BrochureComposer
     private readonly Typography _type;
     private readonly LanguageMode _mode;
     private readonly PaperSize _paper;
-    private readonly string _chartFont, _chartBoldFont;
+    private readonly Dictionary<string, IReadOnlyList<Placed>> _charts = new();
     private readonly ICollection<LayoutProblem> _problems;
 
     public BrochureComposer(EditionContent content, Typography typography, LanguageMode mode, PaperSize paper,
-        string chartFont, string chartBoldFont, ICollection<LayoutProblem> problems)
+        ICollection<LayoutProblem> problems)
     {
         _content = content;
         _type = typography;
         _mode = mode;
         _paper = paper;
-        _chartFont = chartFont;
-        _chartBoldFont = chartBoldFont;
         _problems = problems;
     }
 
@@ -46,13 +43,11 @@ public sealed class BrochureComposer
     public const string ColophonAnchor = "colophon";
     public static string SectionAnchor(string id) => "section:" + id;
 
-    /// <summary>Strings every chart will draw, for the font subset.</summary>
-    public List<ChartDrawing> Charts { get; } = new();
 
     // ---------------------------------------------------------------- geometry
 
     /// <summary>Body text block: a whole number of body characters wide (版心), inner margin wider than outer.</summary>
-    public static SKRect BodyRect(PaperSize paper, bool left)
+    public static Rect BodyRect(PaperSize paper, bool left)
     {
         float chars = MathF.Floor((paper.Width - 118) / Typography.BodySize);
         float width = chars * Typography.BodySize;
@@ -60,7 +55,7 @@ public sealed class BrochureComposer
         float outer = paper.Width - width - inner;
         float top = 74, bottom = 70;
         float x = left ? outer : inner;
-        return new SKRect(x, top, x + width, paper.Height - bottom);
+        return new Rect(x, top, x + width, paper.Height - bottom);
     }
 
     /// <summary>A4 and the 16开 sizes hold three cards or charts a row; A5 does not.</summary>
@@ -134,21 +129,22 @@ public sealed class BrochureComposer
         yield return new Spacer(9);
     }
 
-    private TextStyle Style(TextStyle baseStyle, float size, SKColor color) => baseStyle with { Size = size, Color = color };
+    private TextStyle Style(TextStyle baseStyle, float size, Color color) => baseStyle with { Size = size, Color = color };
 
     /// <summary>A two-language heading: Chinese strong, English lighter after it.</summary>
-    private Element Heading(BilingualText text, float size, SKColor color, bool keepWithNext = true)
+    private Element Heading(BilingualText text, float size, Color color, StructureRole role, bool keepWithNext = true)
     {
         var spans = new List<TextSpan>();
         if (HasZh) spans.Add(new TextSpan(text.Zh, Style(_type.SansBold, size, color)));
         if (HasZh && HasEn) spans.Add(new TextSpan("  ", Style(_type.Sans, size * 0.72f, P.Muted)));
-        if (HasEn) spans.Add(new TextSpan(text.En, HasZh ? Style(_type.Sans, size * 0.72f, P.Muted) : Style(_type.SansBold, size, color)));
-        var para = LineSetter.Spans(spans, Primary, TextAlign.Left, 1.5f);
+        // The English of a bilingual heading is an English span (/Lang en) inside the Chinese heading.
+        if (HasEn) spans.Add(new TextSpan(text.En, (HasZh ? Style(_type.Sans, size * 0.72f, P.Muted) : Style(_type.SansBold, size, color)) with { Language = Language.En.Tag() }));
+        var para = LineSetter.Spans(spans, Primary, TextAlign.Left, 1.5f, role);
         return new Stack([para]) { KeepWithNext = keepWithNext };
     }
 
-    private static Element Rule(float width, float thickness, SKColor color) =>
-        new FixedBox(thickness, _ => [new Placed(0, 0, new RectVisual(width, thickness, color))], "rule");
+    private static Element Rule(float width, float thickness, Color color) =>
+        new FixedBox(thickness, _ => [new Placed(0, 0, PathVisual.Rect(width, thickness, color))], "rule");
 
     // ---------------------------------------------------------------- passages and sections
 
@@ -165,7 +161,7 @@ public sealed class BrochureComposer
         new Spacer(6),
         Rule(36, 3, P.Accent),
         new Spacer(10),
-        Heading(title, 22, P.Primary),
+        Heading(title, 22, P.Primary, StructureRole.H1),
         new Spacer(16),
     ]) { KeepWithNext = true };
 
@@ -180,7 +176,7 @@ public sealed class BrochureComposer
         if (kpis.Count + charts.Count + texts.Count > 0)
         {
             yield return new Anchor(NumbersAnchor(section.Id));
-            yield return Heading(new BilingualText("数字力量", "By the Numbers"), 14, P.Primary);
+            yield return Heading(new BilingualText("数字力量", "By the Numbers"), 14, P.Primary, StructureRole.H2);
             yield return new Spacer(8);
             if (kpis.Count > 0)
             {
@@ -202,7 +198,7 @@ public sealed class BrochureComposer
         if (section.Review.Count > 0)
         {
             yield return new Anchor(ReviewAnchor(section.Id));
-            yield return Heading(new BilingualText("权威回顾", "Review"), 14, P.Primary);
+            yield return Heading(new BilingualText("权威回顾", "Review"), 14, P.Primary, StructureRole.H2);
             yield return new Spacer(8);
             foreach (var e in BlockElements(section.Review)) yield return e;
         }
@@ -232,7 +228,7 @@ public sealed class BrochureComposer
     private Element SectionOpener(Section section)
     {
         var number = LineSetter.Text(section.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
-            Style(_type.SansBold, 44, P.Primary), Language.En, TextAlign.Left, 1.1f);
+            Style(_type.SansBold, 44, P.Primary), Language.En, TextAlign.Left, 1.1f, StructureRole.Artifact);
         var items = new List<Element>
         {
             new Spacer(4),
@@ -241,10 +237,11 @@ public sealed class BrochureComposer
             Rule(40, 3, P.Accent),
             new Spacer(10),
         };
-        if (HasZh) items.Add(LineSetter.Text(section.Title.Zh, Style(_type.SansBold, 24, P.Text), Language.Zh, TextAlign.Left, 1.4f));
-        if (HasEn) items.Add(LineSetter.Text(section.Title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 13 : 22, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.4f));
+        // One H1 per section: the title in each language is a span of it (the big number is decoration).
+        if (HasZh) items.Add(LineSetter.Text(section.Title.Zh, Style(_type.SansBold, 24, P.Text), Language.Zh, TextAlign.Left, 1.4f, StructureRole.Span));
+        if (HasEn) items.Add(LineSetter.Text(section.Title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 13 : 22, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.4f, StructureRole.Span));
         items.Add(new Spacer(18));
-        return new Stack(items) { KeepWithNext = true };
+        return new Tagged(new Stack(items) { KeepWithNext = true }, new StructureNode(StructureRole.H1, null, Primary.Tag()));
     }
 
     // ---------------------------------------------------------------- figures
@@ -286,9 +283,7 @@ public sealed class BrochureComposer
 
     private Element ChartElement(ChartBlock chart)
     {
-        var drawing = new ChartDrawing(chart, _content.Indicators, Primary,
-            new ChartPalette(P.Primary, P.Accent, P.Text, P.Muted, _chartFont, _chartBoldFont));
-        Charts.Add(drawing);
+        var drawing = new ChartDrawing(chart, _content.Indicators, Primary, new ChartPalette(P.Primary, P.Accent, P.Text, P.Muted));
         var title = chart.Title ?? DefaultChartTitle(chart);
         var items = new List<Element>();
         if (HasZh) items.Add(LineSetter.Text(title.Zh, Style(_type.SansBold, 9.5f, P.Text), Language.Zh));
@@ -297,7 +292,7 @@ public sealed class BrochureComposer
         if (unit.Length > 0) items.Add(LineSetter.Text(unit, Style(_type.Sans, 7, P.Muted), Primary));
         items.Add(new Spacer(4));
         float height = chart.Kind == ChartKind.Bars ? 30 + 22 * chart.IndicatorIds.Count : 140;
-        items.Add(new FixedBox(height, w => [new Placed(0, 0, new CanvasVisual(w, height, c => drawing.Draw(c, w, height), "chart " + string.Join(",", chart.IndicatorIds)))], "chart"));
+        items.Add(new FixedBox(height, w => ChartVisuals(drawing, w, height), "chart"));
         foreach (var (label, value, color) in drawing.Legend)
         {
             items.Add(LineSetter.Spans(
@@ -306,7 +301,18 @@ public sealed class BrochureComposer
                 new TextSpan(" " + label + "  " + value, Style(_type.Sans, 7.5f, P.Text)),
             ], Primary, TextAlign.Left, 1.45f));
         }
-        return new KeepTogether(new Stack(items));
+        // A reader who cannot see the chart gets its title and every value in words.
+        var alt = (Primary == Language.Zh ? title.Zh : title.En) + (unit.Length > 0 ? "（" + unit + "）" : "") + ": " + drawing.Description;
+        return new KeepTogether(new Tagged(new Stack(items), new StructureNode(StructureRole.Figure, alt, Primary.Tag())));
+    }
+
+    /// <summary>The chart's vectors for a box of the given width, captured once per width and build.</summary>
+    private IReadOnlyList<Placed> ChartVisuals(ChartDrawing drawing, float width, float height)
+    {
+        var key = drawing.Key + "@" + width.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        if (!_charts.TryGetValue(key, out var figure))
+            _charts[key] = figure = drawing.Capture(width, height, _type, _problems);
+        return figure;
     }
 
     private BilingualText DefaultChartTitle(ChartBlock chart)
@@ -332,109 +338,100 @@ public sealed class BrochureComposer
 
     private Element PhotoFigure(PhotoBlock photo, float minHeight, float preferredHeight)
     {
-        var path = Path.Combine(_content.Folder, photo.File);
-        bool exists = File.Exists(path);
+        _content.Photos.TryGetValue(photo.File, out var asset);
         var caption = new List<Element> { new Spacer(5) };
         if (HasZh) caption.Add(new Paragraph([new TextSpan("▲ " + Resolve(photo.CaptionZh, Language.Zh), Style(_type.CaptionZh, 8.5f, P.Text))],
-            Typography.Line(Language.Zh, 8.5f, TextAlign.Justify, 1.5f)) { Origin = photo.CaptionZh.Location });
+            Typography.Line(Language.Zh, 8.5f, TextAlign.Justify, 1.5f)) { Origin = photo.CaptionZh.Location, Role = StructureRole.Caption });
         if (HasEn) caption.Add(new Paragraph([new TextSpan(Resolve(photo.CaptionEn, Language.En), HasZh ? _type.CaptionEn : Style(_type.CaptionZh, 8.5f, P.Text))],
-            Typography.Line(Language.En, 8.5f, TextAlign.Left, 1.45f)) { Origin = photo.CaptionEn.Location });
+            Typography.Line(Language.En, 8.5f, TextAlign.Left, 1.45f)) { Origin = photo.CaptionEn.Location, Role = StructureRole.Caption });
         var placeholder = LineSetter.Text(HasZh && HasEn ? $"图片  Photo · {Path.GetFileName(photo.File)}" : Path.GetFileName(photo.File),
-            Style(_type.Sans, 8, P.Muted), Primary, TextAlign.Center);
+            Style(_type.Sans, 8, P.Muted), Primary, TextAlign.Center, 1.35f, StructureRole.Artifact);
+        // The photo is a figure; its alternate text is its caption in the edition's first language.
+        var alt = Primary == Language.Zh ? Resolve(photo.CaptionZh, Language.Zh) : Resolve(photo.CaptionEn, Language.En);
+        var figure = new StructureNode(StructureRole.Figure, alt, Primary.Tag());
         return new FlexibleFigure(minHeight, preferredHeight, (w, height) =>
         {
-            if (exists)
+            if (asset is not null)
             {
                 // Offset printing wants about 300 pixels per inch at the printed size; under 150 shows.
-                using var codec = SKCodec.Create(path);
-                if (codec is not null)
-                {
-                    float dpi = Math.Min(codec.Info.Width / (w / 72f), codec.Info.Height / (height / 72f));
-                    if (dpi < 150)
-                        _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({codec.Info.Width}×{codec.Info.Height} px in {w / PaperSize.PointsPerMm:0}×{height / PaperSize.PointsPerMm:0} mm); 300 is usual for print",
-                            photo.Location, "IMG003") { IsWarning = true });
-                }
-                return [new Placed(0, 0, new ImageVisual(w, height, path))];
+                float dpi = Math.Min(asset.PixelWidth / (w / 72f), asset.PixelHeight / (height / 72f));
+                if (dpi < 150)
+                    _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({asset.PixelWidth}×{asset.PixelHeight} px in {w / PaperSize.PointsPerMm:0}×{height / PaperSize.PointsPerMm:0} mm); 300 is usual for print",
+                        photo.Location, "IMG003") { IsWarning = true });
+                return [new Placed(0, 0, new FragmentVisual(new Fragment(w, height, [new Placed(0, 0, new ImageVisual(w, height, asset))]) { Node = figure }))];
             }
             var items = new List<Placed>
             {
-                new(0, 0, new RectVisual(w, height, P.Panel, P.Muted.WithAlpha(90), 0.6f)),
-                new(0, 0, new CanvasVisual(w, height, c => PlaceholderArt(c, w, height), "photo placeholder")),
+                new(0, 0, PathVisual.Rect(w, height, P.Panel, P.Muted.WithAlpha(90), 0.6f)),
             };
+            items.AddRange(PlaceholderArt(w, height));
             items.AddRange(LineSetter.Place(placeholder, 0, height / 2 + 26, w, _problems).Items);
             return items;
         }, new Stack(caption), "photo " + photo.File);
     }
 
     /// <summary>A quiet landscape pictogram for a photo still to come.</summary>
-    private void PlaceholderArt(SKCanvas canvas, float w, float h)
+    private IEnumerable<Placed> PlaceholderArt(float w, float h)
     {
-        using var paint = new SKPaint { IsAntialias = true, Color = P.Muted.WithAlpha(70), Style = SKPaintStyle.Fill };
+        var fill = P.Muted.WithAlpha(70);
         float cx = w / 2, cy = h / 2 - 6;
-        using var path = new SKPath();
-        path.MoveTo(cx - 38, cy + 18);
-        path.LineTo(cx - 12, cy - 10);
-        path.LineTo(cx + 4, cy + 6);
-        path.LineTo(cx + 16, cy - 4);
-        path.LineTo(cx + 38, cy + 18);
-        path.Close();
-        canvas.DrawPath(path, paint);
-        canvas.DrawCircle(cx + 20, cy - 16, 6, paint);
+        var hills = new PathBuilder()
+            .MoveTo(cx - 38, cy + 18).LineTo(cx - 12, cy - 10).LineTo(cx + 4, cy + 6).LineTo(cx + 16, cy - 4).LineTo(cx + 38, cy + 18)
+            .Close().Build();
+        yield return new Placed(0, 0, new PathVisual(hills, fill));
+        yield return new Placed(0, 0, new PathVisual(PathData.Circle(cx + 20, cy - 16, 6), fill));
     }
 
     // ---------------------------------------------------------------- front and back matter
 
     private PageTemplate CoverTemplate() => new(PageKind.Cover, false,
-        (paper, _) => new SKRect(60, 70, paper.Width - 60, paper.Height - 60),
+        (paper, _) => new Rect(60, 70, paper.Width - 60, paper.Height - 60),
         paper =>
         {
             // The imprint sits in the shaded foot of the cover, under the gold band.
-            var items = new List<Placed> { new(0, 0, new CanvasVisual(paper.Width, paper.Height, c => CoverArt(c, paper), "cover") { Bleeds = true }) };
+            var items = CoverArt(paper).ToList();
             float y = paper.Height * 0.70f + 28, width = paper.Width - 120;
             if (HasZh)
             {
-                var (zh, h, _) = LineSetter.Place(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, SKColors.White), Language.Zh, TextAlign.Left, 1.5f), 60, y, width, _problems);
+                var (zh, h, _) = LineSetter.Place(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, Color.White), Language.Zh, TextAlign.Left, 1.5f), 60, y, width, _problems);
                 items.AddRange(zh);
                 y += h;
             }
             if (HasEn)
-                items.AddRange(LineSetter.Place(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, SKColors.White), Language.En, TextAlign.Left, 1.5f), 60, y, width, _problems).Items);
+                items.AddRange(LineSetter.Place(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, Color.White), Language.En, TextAlign.Left, 1.5f), 60, y, width, _problems).Items);
             return items;
         });
 
     private PageTemplate BackTemplate() => new(PageKind.BackCover, false,
-        (paper, _) => new SKRect(60, paper.Height * 0.62f, paper.Width - 60, paper.Height - 60),
-        paper => [new Placed(0, 0, new CanvasVisual(paper.Width, paper.Height, c => BackArt(c, paper), "back cover") { Bleeds = true })]);
+        (paper, _) => new Rect(60, paper.Height * 0.62f, paper.Width - 60, paper.Height - 60),
+        paper => BackArt(paper).ToList());
 
     /// <summary>How far full-page grounds run past the trim, to fill any bleed (the renderer clips to the bleed box).</summary>
     private const float Overdraw = 24;
 
     /// <summary>Cover ground: the primary colour, a band of concentric gold arcs rising like a sun over fields.</summary>
-    private void CoverArt(SKCanvas canvas, PaperSize paper)
+    private IEnumerable<Placed> CoverArt(PaperSize paper)
     {
         float w = paper.Width, h = paper.Height;
-        using var ground = new SKPaint { Color = P.Primary, Style = SKPaintStyle.Fill };
-        canvas.DrawRect(-Overdraw, -Overdraw, w + 2 * Overdraw, h + 2 * Overdraw, ground);
-        using var arc = new SKPaint { Color = P.Accent.WithAlpha(110), Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f, IsAntialias = true };
+        yield return Ground(-Overdraw, -Overdraw, w + 2 * Overdraw, h + 2 * Overdraw, P.Primary);
+        var arc = new Stroke(P.Accent.WithAlpha(110), 0.8f);
         for (int i = 0; i < 9; i++)
-            canvas.DrawCircle(w * 0.78f, h * 0.80f, 60 + i * 26, arc);
-        using var band = new SKPaint { Color = P.Accent, Style = SKPaintStyle.Fill };
-        canvas.DrawRect(-Overdraw, h * 0.70f, w + 2 * Overdraw, 4, band);
-        using var shade = new SKPaint { Color = new SKColor(0, 0, 0, 36), Style = SKPaintStyle.Fill };
-        canvas.DrawRect(-Overdraw, h * 0.70f + 4, w + 2 * Overdraw, h * 0.30f + Overdraw, shade);
+            yield return new Placed(0, 0, new PathVisual(PathData.Circle(w * 0.78f, h * 0.80f, 60 + i * 26), null, arc));
+        yield return Ground(-Overdraw, h * 0.70f, w + 2 * Overdraw, 4, P.Accent);
+        yield return Ground(-Overdraw, h * 0.70f + 4, w + 2 * Overdraw, h * 0.30f + Overdraw, Color.Rgb(0, 0, 0, 36));
     }
 
-    private void BackArt(SKCanvas canvas, PaperSize paper)
+    private IEnumerable<Placed> BackArt(PaperSize paper)
     {
-        using var ground = new SKPaint { Color = P.Primary, Style = SKPaintStyle.Fill };
-        canvas.DrawRect(-Overdraw, -Overdraw, paper.Width + 2 * Overdraw, paper.Height + 2 * Overdraw, ground);
-        using var band = new SKPaint { Color = P.Accent, Style = SKPaintStyle.Fill };
-        canvas.DrawRect(paper.Width / 2 - 20, paper.Height * 0.58f, 40, 3, band);
+        yield return Ground(-Overdraw, -Overdraw, paper.Width + 2 * Overdraw, paper.Height + 2 * Overdraw, P.Primary);
+        yield return Ground(paper.Width / 2 - 20, paper.Height * 0.58f, 40, 3, P.Accent);
     }
+
+    private static Placed Ground(float x, float y, float w, float h, Color color) => new(x, y, PathVisual.Rect(w, h, color));
 
     private Element Cover()
     {
-        var white = SKColors.White;
+        var white = Color.White;
         var gold = P.Accent;
         var items = new List<Element>();
         if (HasZh) items.Add(LineSetter.Text(S.Congress.Zh, Style(_type.Sans, 11, gold), Language.Zh, TextAlign.Left, 1.5f));
@@ -452,7 +449,7 @@ public sealed class BrochureComposer
 
     private Element BackCover()
     {
-        var white = SKColors.White;
+        var white = Color.White;
         var items = new List<Element>();
         if (HasZh) items.Add(LineSetter.Text(S.County.Zh, Style(_type.SansBold, 16, white), Language.Zh, TextAlign.Center, 1.6f));
         if (HasEn) items.Add(LineSetter.Text(S.County.En, Style(_type.Sans, 10, white), Language.En, TextAlign.Center, 1.6f));
@@ -471,7 +468,7 @@ public sealed class BrochureComposer
             new Spacer(10),
             Rule(36, 3, P.Accent),
             new Spacer(10),
-            Heading(new BilingualText("目录", "Contents"), 22, P.Primary, false),
+            Heading(new BilingualText("目录", "Contents"), 22, P.Primary, StructureRole.H1, false),
             new Spacer(28),
         };
         var entries = new List<(string Number, BilingualText Title, string Anchor)>();
@@ -503,9 +500,9 @@ public sealed class BrochureComposer
             items.AddRange(LineSetter.Place(pg, w - 50, 0, 50, _problems).Items);
             float leaderY = 12;
             float from = 44 + zhWidth + 8, to = w - 30;
-            if (to > from) items.Add(new Placed(from, leaderY, new LineVisual(to - from, 0, P.Muted, 0.8f, [0.8f, 3.2f])));
-            items.Add(new Placed(0, height - 6, new LineVisual(w, 0, P.Muted.WithAlpha(60), 0.4f)));
-            items.Add(new Placed(0, -4, new LinkVisual(w, height, anchor)));
+            if (to > from) items.Add(new Placed(from, leaderY, PathVisual.Line(to - from, 0, P.Muted, 0.8f, [0.8f, 3.2f])));
+            items.Add(new Placed(0, height - 6, PathVisual.Line(w, 0, P.Muted.WithAlpha(60), 0.4f)));
+            items.Add(new Placed(0, -4, new LinkVisual(w, height, anchor, (HasZh ? title.Zh : title.En) + " " + page)));
             return items;
         }, "contents entry");
     }

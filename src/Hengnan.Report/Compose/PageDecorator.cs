@@ -1,7 +1,6 @@
 using Hengnan.Report.Content;
 using Hengnan.Report.Layout;
 using Hengnan.Report.Layout.Text;
-using SkiaSharp;
 
 namespace Hengnan.Report.Compose;
 
@@ -29,7 +28,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         }
     }
 
-    private TextStyle Sans(float size, SKColor color) => type.Sans with { Size = size, Color = color };
+    private TextStyle Sans(float size, Color color) => type.Sans with { Size = size, Color = color };
 
     private void Head(PageModel page, BilingualText title)
     {
@@ -42,7 +41,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         var para = LineSetter.Spans(spans, mode == LanguageMode.En ? Language.En : Language.Zh, align);
         float y = r.Top - 34;
         page.Overlay.AddRange(LineSetter.Place(para, r.Left, y, r.Width, problems).Items);
-        page.Overlay.Add(new Placed(r.Left, r.Top - 16, new LineVisual(r.Width, 0, type.Palette.Muted.WithAlpha(120), 0.4f)));
+        page.Overlay.Add(new Placed(r.Left, r.Top - 16, PathVisual.Line(r.Width, 0, type.Palette.Muted.WithAlpha(120), 0.4f)));
     }
 
     private void Folio(PageModel page)

@@ -1,11 +1,10 @@
-using SkiaSharp;
 
 namespace Hengnan.Report.Compose;
 
 /// <summary>The edition's colours.</summary>
-public sealed record Palette(SKColor Primary, SKColor Accent, SKColor Text, SKColor Muted, SKColor Panel)
+public sealed record Palette(Color Primary, Color Accent, Color Text, Color Muted, Color Panel)
 {
     public static Palette From(IReadOnlyDictionary<string, string> colors) => new(
-        SKColor.Parse(colors["primary"]), SKColor.Parse(colors["accent"]), SKColor.Parse(colors["text"]),
-        SKColor.Parse(colors["muted"]), SKColor.Parse(colors["panel"]));
+        Color.Parse(colors["primary"]), Color.Parse(colors["accent"]), Color.Parse(colors["text"]),
+        Color.Parse(colors["muted"]), Color.Parse(colors["panel"]));
 }

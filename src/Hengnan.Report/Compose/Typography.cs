@@ -1,7 +1,6 @@
 using Hengnan.Report.Content;
 using Hengnan.Report.Fonts;
 using Hengnan.Report.Layout.Text;
-using SkiaSharp;
 
 namespace Hengnan.Report.Compose;
 
@@ -52,6 +51,10 @@ public sealed class Typography
     public static ParagraphStyle Line(Language language, float size, TextAlign align = TextAlign.Left, float leading = 1.35f) =>
         new(language, align, 0, size * leading) { Hyphenate = false, MinLinesAtEdge = 1 };
 
-    private static SKColor Blend(SKColor a, SKColor b) =>
-        new((byte)((a.Red * 2 + b.Red) / 3), (byte)((a.Green * 2 + b.Green) / 3), (byte)((a.Blue * 2 + b.Blue) / 3));
+    private static Color Blend(Color a, Color b)
+    {
+        var (ar, ag, ab, _) = a.ToRgb8();
+        var (br, bg, bb, _) = b.ToRgb8();
+        return Color.Rgb((byte)((ar * 2 + br) / 3), (byte)((ag * 2 + bg) / 3), (byte)((ab * 2 + bb) / 3));
+    }
 }

@@ -29,7 +29,8 @@ public static class EditionLoader
         var csvText = Read(IndicatorsFile);
         var indicators = IndicatorsCsvReader.Parse(csvText, Display(folder, IndicatorsFile), diagnostics);
         var outline = OutlineReader.Parse(Read(OutlineFile), Display(folder, OutlineFile), diagnostics);
-        Check(outline, indicators, folder, diagnostics);
+        var photos = new Dictionary<string, ImageAsset>();
+        Check(outline, indicators, folder, diagnostics, photos);
         if (settings is not null)
         {
             // A figure dated after the edition's year is almost always a typo (2102 for 2021), or data from the future.
@@ -38,13 +39,14 @@ public static class EditionLoader
                     $"'{row.Id}' has a figure for {row.Year}, after the edition's year {settings.Year}", "check the year column");
         }
         if (diagnostics.HasErrors || settings is null) return null;
-        return new EditionContent(folder, settings, indicators, outline);
+        return new EditionContent(folder, settings, indicators, outline) { Photos = photos };
     }
 
     internal static string Display(string folder, string name) => Path.Combine(folder, name);
 
     /// <summary>Every figure the outline refers to exists; every photo is there (a missing photo is drawn as a placeholder and warned about).</summary>
-    public static void Check(Outline outline, IndicatorTable indicators, string folder, DiagnosticBag diagnostics)
+    /// <param name="photos">Receives every photo decoded, by its file name in the outline: composition never reads a file.</param>
+    public static void Check(Outline outline, IndicatorTable indicators, string folder, DiagnosticBag diagnostics, IDictionary<string, ImageAsset>? photos = null)
     {
         void Need(string id, int year, SourceLocation at)
         {
@@ -117,7 +119,8 @@ public static class EditionLoader
                     if (!File.Exists(path))
                         diagnostics.Warning("IMG001", photo.Location.File, photo.Location.Line, photo.Location.Column,
                             $"photo '{photo.File}' not found; a placeholder frame is printed in its place");
-                    else if (!IsReadableImage(path))
+                    else if (Decode(path, photo.File) is { } asset) photos?.TryAdd(photo.File, asset);
+                    else
                         diagnostics.Error("IMG002", photo.Location.File, photo.Location.Line, photo.Location.Column,
                             $"photo '{photo.File}' is not a readable image", "save it as JPEG or PNG");
                     break;
@@ -125,13 +128,17 @@ public static class EditionLoader
         }
     }
 
-    /// <summary>Decodes the whole image: a truncated JPEG (an interrupted copy) fails here, not at the print shop.</summary>
-    private static bool IsReadableImage(string path)
+    /// <summary>Decodes the whole image once: a truncated JPEG (an interrupted copy) fails here, not at the print shop.</summary>
+    private static ImageAsset? Decode(string path, string name)
     {
-        using var codec = SkiaSharp.SKCodec.Create(path);
-        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0) return false;
-        using var bitmap = new SkiaSharp.SKBitmap(codec.Info.Width, codec.Info.Height);
-        return codec.GetPixels(bitmap.Info, bitmap.GetPixels()) == SkiaSharp.SKCodecResult.Success;
+        try
+        {
+            return ImageAsset.Decode(File.ReadAllBytes(path), name);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A figure typed in the text ({440%=…}) must be what the data gives.</summary>

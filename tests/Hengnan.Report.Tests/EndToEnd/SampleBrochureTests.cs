@@ -73,7 +73,8 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
         // The sample has no photo files (placeholders are vector frames), so no page may hold an image.
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(sample.Result.PdfPath!);
         Assert.All(pdf.GetPages(), page => Assert.Empty(page.GetImages()));
-        Assert.Contains(sample.Result.Pages.SelectMany(p => p.Visuals()), v => v.Visual is Hengnan.Report.Layout.CanvasVisual c && c.Description.StartsWith("chart"));
+        // Charts are captured as the engine's own vectors: figures (with alternate text) holding paths.
+        Assert.Contains(sample.Result.Pages.SelectMany(p => p.DisplayList()), v => v.Visual is PathVisual && v.Node is { Role: StructureRole.Figure, Alt: not null });
     }
 
     [Fact]
@@ -210,7 +211,7 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
     public void PrinterSpreadsForSaddleStitching()
     {
         // typography.md §3: 16 pp → 16|1, 2|15, 14|3, 4|13, …
-        Assert.Equal([(16, 1), (2, 15), (14, 3), (4, 13)], Hengnan.Report.Render.SaddleStitchImposition.Sides(16).Take(4));
+        Assert.Equal([(16, 1), (2, 15), (14, 3), (4, 13)], SaddleStitchImposition.Sides(16).Take(4));
         var folder = RepositoryPaths.NewTempFolder();
         try
         {

@@ -1,7 +1,6 @@
 using Hengnan.Report.Edition;
 using Hengnan.Report.Fonts;
 using Hengnan.Report.Layout.Text;
-using SkiaSharp;
 
 namespace Hengnan.Report.Tests.Layout.Typesetting;
 
@@ -11,8 +10,8 @@ public sealed class TypesettingFonts : IDisposable
     public TypesettingFonts()
     {
         Library = new FontLibrary(FontLibrary.DefaultFolder, EditionFileReader.DefaultFonts);
-        SerifZh = new TextStyle(Library["serif-en"], Library["serif-zh"], 10, SKColors.Black);
-        SerifEn = new TextStyle(Library["serif-en"], Library["serif-zh"], 10, SKColors.Black);
+        SerifZh = new TextStyle(Library["serif-en"], Library["serif-zh"], 10, Color.Black);
+        SerifEn = new TextStyle(Library["serif-en"], Library["serif-zh"], 10, Color.Black);
     }
 
     public FontLibrary Library { get; }

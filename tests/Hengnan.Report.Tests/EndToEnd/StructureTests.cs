@@ -1,0 +1,127 @@
+using Hengnan.Report.Charts;
+using Hengnan.Report.Content;
+using Hengnan.Report.Edition;
+using Hengnan.Report.Units;
+
+namespace Hengnan.Report.Tests.EndToEnd;
+
+/// <summary>The sample's structure tree (tagged PDF), read back from the real file.</summary>
+public sealed class StructureTests(SampleBrochureFixture sample) : IClassFixture<SampleBrochureFixture>
+{
+    private readonly StructureInspection _tree = new(sample.Result.PdfPath!);
+    private static readonly EditionContent Content = EditionLoader.Load(RepositoryPaths.SampleEdition, new DiagnosticBag())!;
+
+    private static string Normal(string s) => new(s.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '\u00AD').ToArray());
+
+    [Fact]
+    public void IsTaggedWithOneDocumentElement()
+    {
+        Assert.True(_tree.Marked);
+        var root = Assert.Single(_tree.Roots);
+        Assert.Equal("Document", root.Role);
+        Assert.Contains(_tree.All, e => e.Role == "P");
+    }
+
+    [Fact]
+    public void EverySectionHasExactlyOneH1()
+    {
+        var h1 = _tree.All.Where(e => e.Role == "H1").ToList();
+        foreach (var section in Content.Outline.Sections)
+        {
+            var matching = h1.Where(h => Normal(h.Text).Contains(Normal(section.Title.Zh))).ToList();
+            var heading = Assert.Single(matching);
+            Assert.Contains(Normal(section.Title.En), Normal(heading.Text));
+        }
+        // No heading level is skipped: every H2 comes after an H1.
+        Assert.True(_tree.All.ToList().FindIndex(e => e.Role == "H1") < _tree.All.ToList().FindIndex(e => e.Role == "H2"));
+    }
+
+    [Fact]
+    public void EveryChartAndPhotoIsAFigureWithAlternateText()
+    {
+        var figures = _tree.All.Where(e => e.Role == "Figure").ToList();
+        var blocks = Content.Outline.Sections.SelectMany(s => s.Numbers.Concat(s.Review))
+            .Concat(Content.Outline.Intro?.Blocks ?? []).Concat(Content.Outline.Closing?.Blocks ?? []).ToList();
+        int charts = blocks.OfType<ChartBlock>().Count();
+        Assert.True(charts > 0);
+        // Photos still to come print as placeholders (artifacts); photos that exist are figures.
+        Assert.Equal(charts, figures.Count);
+        Assert.All(figures, f => Assert.False(string.IsNullOrWhiteSpace(f.Alt), "a figure without alternate text"));
+    }
+
+    [Fact]
+    public void EveryChartLabelIsExtractedExactlyOnce()
+    {
+        var figures = _tree.All.Where(e => e.Role == "Figure").ToList();
+        var charts = Content.Outline.Sections.SelectMany(s => s.Numbers).OfType<ChartBlock>().ToList();
+        Assert.Equal(charts.Count, figures.Count);
+        for (int i = 0; i < charts.Count; i++)
+        {
+            var drawing = new ChartDrawing(charts[i], Content.Indicators, Language.Zh, new ChartPalette(Color.Black, Color.Black, Color.Black, Color.Black));
+            var text = figures[i].Text;
+            foreach (var label in drawing.Texts.Distinct())
+            {
+                int expected = drawing.Texts.Count(t => t == label);
+                int count = 0;
+                for (int at = text.IndexOf(label, StringComparison.Ordinal); at >= 0; at = text.IndexOf(label, at + label.Length, StringComparison.Ordinal)) count++;
+                Assert.True(count >= expected, $"chart {i + 1}: label \"{label}\" is missing from \"{text}\"");
+            }
+            // Drawn once: no label's characters come out doubled ("335566..0011").
+            Assert.DoesNotMatch(@"(\d)\1(\d)\2(\d)\3", text);
+        }
+    }
+
+    [Fact]
+    public void EnglishIsTaggedEnglish()
+    {
+        var english = _tree.All.Where(e => e.Lang == "en").ToList();
+        Assert.NotEmpty(english);
+        Assert.All(english, e => Assert.DoesNotContain(e.Text, c => c is >= '\u4E00' and <= '\u9FFF'));
+        // The English of the bilingual headings is an English span inside the Chinese heading.
+        Assert.Contains(_tree.All.Where(e => e.Role is "H2"), h => h.Children.Any(c => c.Lang == "en" && c.Text.Contains("By the Numbers")));
+        // Every English paragraph of the outline is read as English.
+        var englishText = string.Concat(english.Select(e => Normal(e.Text)));
+        foreach (var pair in Paragraphs())
+            Assert.Contains(Normal(Resolve(pair.En, Language.En))[..20], englishText);
+    }
+
+    [Fact]
+    public void RunningHeadsAndFoliosAreArtifacts()
+    {
+        var head = "一、" + Content.Outline.Sections[0].Title.Zh;
+        Assert.Contains(_tree.ArtifactTexts, t => Normal(t).Contains(Normal(head)));
+        Assert.DoesNotContain(_tree.All, e => e.Text.Contains("一、"));
+    }
+
+    [Fact]
+    public void ParagraphsAreReadInTheOrderTheyWereWritten()
+    {
+        // The structure's paragraphs, in tree order, hold the outline's paragraphs in outline order.
+        var ps = _tree.All.Where(e => e.Role == "P").Select(e => Normal(e.Text)).ToList();
+        int at = 0;
+        foreach (var pair in Paragraphs())
+        {
+            foreach (var (text, language) in new[] { (pair.Zh, Language.Zh), (pair.En, Language.En) })
+            {
+                var expected = Normal(Resolve(text, language));
+                int found = ps.FindIndex(at, p => p == expected);
+                Assert.True(found >= 0, $"paragraph not found in order after P #{at}: {expected[..Math.Min(40, expected.Length)]}");
+                at = found + 1;
+            }
+        }
+    }
+
+    private static IEnumerable<ParagraphPair> Paragraphs()
+    {
+        var blocks = (Content.Outline.Intro?.Blocks ?? []).Concat(Content.Outline.Sections.SelectMany(s => s.Numbers.Concat(s.Review)))
+            .Concat(Content.Outline.Closing?.Blocks ?? []);
+        return blocks.OfType<ParagraphPair>().Where(p => !p.Zh.Parts.OfType<PageReference>().Any());
+    }
+
+    private static string Resolve(RichText text, Language language) => string.Concat(text.Parts.Select(p => p switch
+    {
+        LiteralText l => l.Text,
+        FigureBinding b => FigureFormatter.Format(b, Content.Indicators, language),
+        _ => "",
+    }));
+}
