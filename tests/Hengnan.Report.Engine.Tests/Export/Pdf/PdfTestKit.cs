@@ -46,6 +46,8 @@ internal static class PdfTestKit
 
     public static byte[] Write(PdfDocumentRequest request) => PdfExporter.Write(request);
 
+    public static byte[] Write(PdfPage page) => PdfExporter.Write(Request(page));
+
     public static byte[] Write(params DisplayItem[] items) => PdfExporter.Write(Request(Page(items)));
 
     public static PdfDocument Open(byte[] pdf) => PdfDocument.Open(pdf);
