@@ -61,6 +61,7 @@ internal sealed class PdfFontResource
     public void Encode() => _fontFile = Flate.Compress(Face.SubsetBytes);
 
     public const int ObjectCount = 5;
+    private const int DefaultWidth = 1000;
 
     /// <summary>Writes the five objects from <paramref name="first"/>: Type0, CIDFont, descriptor, FontFile2, ToUnicode.</summary>
     public void Write(PdfObjectWriter w, int first)
@@ -74,7 +75,7 @@ internal sealed class PdfFontResource
         b = w.Begin(cid);
         b.Raw("<< /Type /Font /Subtype /CIDFontType2 /BaseFont "u8).Name(BaseFont)
          .Raw(" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor "u8).Ref(descriptor)
-         .Raw(" /CIDToGIDMap /Identity /DW 1000 /W "u8);
+         .Raw(" /CIDToGIDMap /Identity /DW "u8).Int(DefaultWidth).Raw(" /W "u8);
         WriteWidths(b);
         b.Raw(" >>"u8);
         w.End();
@@ -103,18 +104,18 @@ internal sealed class PdfFontResource
         w.Stream(toUnicode, " /Filter /FlateDecode"u8, cmap);
     }
 
-    /// <summary>/W: runs of consecutive CIDs as "first [w w w]".</summary>
+    /// <summary>/W: runs of consecutive CIDs as "first [w w w]"; glyphs of the default width (/DW 1000) are left out.</summary>
     private void WriteWidths(PdfBuffer b)
     {
-        var pairs = new (ushort Cid, double Width)[_usedSorted.Length];
-        for (int i = 0; i < pairs.Length; i++)
-            pairs[i] = ((ushort)_subsetOf[_usedSorted[i]], _widthOf[_usedSorted[i]]);
-        Array.Sort(pairs, static (a, c) => a.Cid.CompareTo(c.Cid));
+        var pairs = new List<(ushort Cid, double Width)>(_usedSorted.Length);
+        foreach (var g in _usedSorted)
+            if (_widthOf[g] != DefaultWidth) pairs.Add(((ushort)_subsetOf[g], _widthOf[g]));
+        pairs.Sort(static (a, c) => a.Cid.CompareTo(c.Cid));
         b.Byte((byte)'[');
-        for (int i = 0; i < pairs.Length;)
+        for (int i = 0; i < pairs.Count;)
         {
             int j = i + 1;
-            while (j < pairs.Length && pairs[j].Cid == pairs[j - 1].Cid + 1) j++;
+            while (j < pairs.Count && pairs[j].Cid == pairs[j - 1].Cid + 1) j++;
             if (i > 0) b.Space();
             b.Int(pairs[i].Cid).Raw(" ["u8);
             for (int k = i; k < j; k++)
