@@ -66,6 +66,16 @@ internal static class PdfDocumentWriter
         for (int i = 0; i < imageObjects.Length; i++) imageObjects[i] = w.Allocate(registry.Images[i].ObjectCount);
         var spotObjects = new int[registry.Spots.Count];
         for (int s = 0; s < spotObjects.Length; s++) spotObjects[s] = w.Allocate();
+        // One ExtGState object per opacity used anywhere (fill ca, stroke CA), shared by all pages.
+        var fillAlphas = new SortedDictionary<int, int>();
+        var strokeAlphas = new SortedDictionary<int, int>();
+        foreach (var content in contents)
+        {
+            foreach (int a in content.FillAlphas) fillAlphas[a] = 0;
+            foreach (int a in content.StrokeAlphas) strokeAlphas[a] = 0;
+        }
+        foreach (int a in fillAlphas.Keys.ToArray()) fillAlphas[a] = w.Allocate();
+        foreach (int a in strokeAlphas.Keys.ToArray()) strokeAlphas[a] = w.Allocate();
         int outlineRoot = outline?.Allocate(w) ?? 0;
         int structRoot = tree?.Allocate(w) ?? 0;
         int metadata = w.Allocate(), info = w.Allocate();
@@ -112,7 +122,7 @@ internal static class PdfDocumentWriter
             if (page.TrimBox is { } trim) Box(b.Raw(" /TrimBox "u8), trim, page.Height);
             if (page.BleedBox is { } bleed) Box(b.Raw(" /BleedBox "u8), bleed, page.Height);
             b.Raw(" /Resources "u8);
-            Resources(b, content, registry, fontObjects, imageObjects, spotObjects);
+            Resources(b, content, registry, fontObjects, imageObjects, spotObjects, fillAlphas, strokeAlphas);
             b.Raw(" /Contents "u8).Ref(contentObjects[p]);
             int first = annotation;
             foreach (int a in annotationOf[p]) if (a >= 0) annotation++;
@@ -148,6 +158,16 @@ internal static class PdfDocumentWriter
         for (int f = 0; f < fontObjects.Length; f++) registry.Fonts[f].Write(w, fontObjects[f]);
         for (int i = 0; i < imageObjects.Length; i++) registry.Images[i].Write(w, imageObjects[i]);
         for (int s = 0; s < spotObjects.Length; s++) registry.Spots[s].Write(w, spotObjects[s]);
+        foreach (var (alpha, number) in fillAlphas)
+        {
+            w.Begin(number).Raw("<< /Type /ExtGState /ca "u8).Num(alpha / 1000.0).Raw(" >>"u8);
+            w.End();
+        }
+        foreach (var (alpha, number) in strokeAlphas)
+        {
+            w.Begin(number).Raw("<< /Type /ExtGState /CA "u8).Num(alpha / 1000.0).Raw(" >>"u8);
+            w.End();
+        }
         outline?.Write(w, pageObjects, pages);
         tree?.Write(w, pageObjects, annotationObjects);
 
@@ -191,7 +211,8 @@ internal static class PdfDocumentWriter
     private static void Box(PdfBuffer b, Drawing.Rect r, float height) =>
         b.Byte((byte)'[').Num(r.Left).Space().Num(height - r.Bottom).Space().Num(r.Right).Space().Num(height - r.Top).Byte((byte)']');
 
-    private static void Resources(PdfBuffer b, PdfPageContent content, PdfResourceRegistry registry, int[] fonts, int[] images, int[] spots)
+    private static void Resources(PdfBuffer b, PdfPageContent content, PdfResourceRegistry registry, int[] fonts, int[] images, int[] spots,
+        SortedDictionary<int, int> fillAlphas, SortedDictionary<int, int> strokeAlphas)
     {
         b.Raw("<<"u8);
         if (Array.IndexOf(content.FontsUsed, true) >= 0)
@@ -218,10 +239,8 @@ internal static class PdfDocumentWriter
         if (content.FillAlphas.Count > 0 || content.StrokeAlphas.Count > 0)
         {
             b.Raw(" /ExtGState <<"u8);
-            foreach (int a in content.FillAlphas)
-                b.Raw(" /GSf"u8).Int(a).Raw(" << /Type /ExtGState /ca "u8).Num(a / 1000.0).Raw(" >>"u8);
-            foreach (int a in content.StrokeAlphas)
-                b.Raw(" /GSs"u8).Int(a).Raw(" << /Type /ExtGState /CA "u8).Num(a / 1000.0).Raw(" >>"u8);
+            foreach (int a in content.FillAlphas) b.Raw(" /GSf"u8).Int(a).Space().Ref(fillAlphas[a]);
+            foreach (int a in content.StrokeAlphas) b.Raw(" /GSs"u8).Int(a).Space().Ref(strokeAlphas[a]);
             b.Raw(" >>"u8);
         }
         b.Raw(" >>"u8);

@@ -98,6 +98,17 @@ public sealed class PdfContentTests
     }
 
     [Fact]
+    public void Ext_g_states_are_shared_by_all_pages()
+    {
+        var half = Color.Cmyk(1, 0, 0, 0, 0.5f);
+        DisplayItem Item() => new(0, 0, new PathVisual(PathData.Rectangle(0, 0, 5, 5), half), Figure);
+        using var doc = Open(PdfExporter.Write(Request(Page(Item()), Page(Item()))));
+        IndirectReferenceToken StateOn(int page) =>
+            (IndirectReferenceToken)Dict(doc, Dict(doc, doc.GetPage(page).Dictionary, "Resources"), "ExtGState").Data["GSf500"];
+        Assert.Equal(StateOn(1).Data, StateOn(2).Data);
+    }
+
+    [Fact]
     public void Panels_translate_and_clip_their_items()
     {
         var items = new[] { new DisplayItem(5, 6, new PathVisual(PathData.Rectangle(0, 0, 1, 1), Color.Black), Figure) };

@@ -51,6 +51,7 @@ internal sealed class SampleBrochure : IDisposable
         // Cover and contents.
         NewPage();
         page.Add(new DisplayItem(0, 0, PathVisual.Rect(Width, Height * 0.55f, red), StructureNode.Artifact));
+        page.Add(new DisplayItem(0, Height * 0.55f - 40, PathVisual.Rect(Width, 40, Color.Rgb(255, 255, 255, 90)), StructureNode.Artifact));
         page.Add(new DisplayItem(Width - 170, 40, new ImageVisual(120, 120, logo), new StructureNode(StructureRole.Figure, "衡南县徽标")));
         var title = new StructureNode(StructureRole.H1);
         page.Add(Line(_boldZh, "奋进新征程 建功新时代", 30, Margin, 300, title, "zh-CN", Color.White));
@@ -99,8 +100,12 @@ internal sealed class SampleBrochure : IDisposable
         if (pages.Count > pageCount) pages.RemoveRange(pageCount, pages.Count - pageCount);
 
         foreach (var f in new[] { _sansZh, _serifZh, _boldZh, _serif, _sans }) f.Seal();
+        var back = new PdfPanel(Margin, 500, new Rect(0, 0, Width - 2 * Margin, 120), [
+            new DisplayItem(-30, -30, new ImageVisual(Width, 200, photo), StructureNode.Artifact),
+            new DisplayItem(0, 0, new PathVisual(PathData.Circle(60, 60, 40), null, new Stroke(Color.Rgb(255, 255, 255, 160), 3, [6, 3], LineCap.Round)), StructureNode.Artifact),
+        ]);
         Request = new PdfDocumentRequest(
-            pages.Select(items => new PdfPage(Width, Height, [new PdfPanel(0, 0, null, items)])
+            pages.Select((items, i) => new PdfPage(Width, Height, i == pages.Count - 1 ? [new PdfPanel(0, 0, null, items), back] : [new PdfPanel(0, 0, null, items)])
             {
                 TrimBox = new Rect(0, 0, Width, Height), BleedBox = new Rect(0, 0, Width, Height),
             }).ToList(),
