@@ -28,24 +28,8 @@ internal static class PdfDocumentWriter
                 if (content.Unicode[f] is { } map)
                     foreach (var (cid, text) in map) registry.Fonts[f].ToUnicode.TryAdd(cid, text);
 
-        // Link areas whose anchor exists become annotations, numbered in page order.
-        var annotationOf = new int[pages.Count][];
-        var annotations = new List<(int Page, PdfLinkArea Link, PdfAnchor Target)>();
-        for (int p = 0; p < pages.Count; p++)
-        {
-            var links = contents[p].Links;
-            annotationOf[p] = new int[links.Count];
-            for (int l = 0; l < links.Count; l++)
-            {
-                if (registry.Anchors.TryGetValue(links[l].Anchor, out var target))
-                {
-                    annotationOf[p][l] = annotations.Count;
-                    annotations.Add((p, links[l], target));
-                }
-                else annotationOf[p][l] = -1;
-            }
-        }
-        var tree = tagged ? PdfStructureTree.Build(contents, annotationOf, annotations.Count, language) : null;
+        var links = new PdfLinks(contents, registry.Anchors);
+        var tree = tagged ? PdfStructureTree.Build(contents, links.AnnotationOf, links.Count, language) : null;
         var outline = request.Bookmarks.Count > 0 ? new PdfOutline(request.Bookmarks) : null;
 
         // ---- numbering ----
@@ -58,8 +42,7 @@ internal static class PdfDocumentWriter
         var pageObjects = new int[pages.Count];
         var contentObjects = new int[pages.Count];
         for (int p = 0; p < pages.Count; p++) { pageObjects[p] = w.Allocate(); contentObjects[p] = w.Allocate(); }
-        var annotationObjects = new int[annotations.Count];
-        for (int a = 0; a < annotations.Count; a++) annotationObjects[a] = w.Allocate();
+        links.Allocate(w);
         var fontObjects = new int[registry.Fonts.Count];
         for (int f = 0; f < fontObjects.Length; f++) fontObjects[f] = w.Allocate(PdfFontResource.ObjectCount);
         var imageObjects = new int[registry.Images.Count];
@@ -111,7 +94,6 @@ internal static class PdfDocumentWriter
         b.Raw("] /Count "u8).Int(pages.Count).Raw(" >>"u8);
         w.End();
 
-        int annotation = 0;
         for (int p = 0; p < pages.Count; p++)
         {
             var page = pages[p];
@@ -124,36 +106,14 @@ internal static class PdfDocumentWriter
             b.Raw(" /Resources "u8);
             Resources(b, content, registry, fontObjects, imageObjects, spotObjects, fillAlphas, strokeAlphas);
             b.Raw(" /Contents "u8).Ref(contentObjects[p]);
-            int first = annotation;
-            foreach (int a in annotationOf[p]) if (a >= 0) annotation++;
-            if (annotation > first)
-            {
-                b.Raw(" /Annots ["u8);
-                for (int a = first; a < annotation; a++)
-                {
-                    if (a > first) b.Space();
-                    b.Ref(annotationObjects[a]);
-                }
-                b.Byte((byte)']');
-            }
+            links.WriteAnnots(b, p);
             if (tree is not null) b.Raw(" /StructParents "u8).Int(p).Raw(" /Tabs /S"u8);
             b.Raw(" >>"u8);
             w.End();
             w.Stream(contentObjects[p], " /Filter /FlateDecode"u8, content.Data);
         }
 
-        for (int a = 0; a < annotations.Count; a++)
-        {
-            var (page, link, target) = annotations[a];
-            b = w.Begin(annotationObjects[a]);
-            b.Raw("<< /Type /Annot /Subtype /Link /Rect ["u8).Num(link.X1).Space().Num(link.Y1).Space().Num(link.X2).Space().Num(link.Y2)
-             .Raw("] /Border [0 0 0] /F 4 /P "u8).Ref(pageObjects[page])
-             .Raw(" /Dest ["u8).Ref(pageObjects[target.PageIndex]).Raw(" /XYZ "u8).Num(target.X).Space().Num(target.Y).Raw(" 0]"u8);
-            if (link.Contents is not null) b.Raw(" /Contents "u8).TextString(link.Contents);
-            if (tree?.Annotations[a] is not null) b.Raw(" /StructParent "u8).Int(pages.Count + a);
-            b.Raw(" >>"u8);
-            w.End();
-        }
+        links.Write(w, pageObjects, tree, pages.Count);
 
         for (int f = 0; f < fontObjects.Length; f++) registry.Fonts[f].Write(w, fontObjects[f]);
         for (int i = 0; i < imageObjects.Length; i++) registry.Images[i].Write(w, imageObjects[i]);
@@ -169,7 +129,7 @@ internal static class PdfDocumentWriter
             w.End();
         }
         outline?.Write(w, pageObjects, pages);
-        tree?.Write(w, pageObjects, annotationObjects);
+        tree?.Write(w, pageObjects, links.Objects);
 
         // Identifiers from a hash of everything so far and the metadata; written last, never patched.
         var hash = w.ContentHash(PdfMetadataWriter.HashInput(meta));
