@@ -1,0 +1,208 @@
+using System.Runtime.ExceptionServices;
+
+namespace Hengnan.Report.Export.Pdf;
+
+/// <summary>
+/// Puts a PDF together: a sequential pre-scan numbers fonts, images and spot colours and finds the
+/// anchors; page content streams, font programs and images are then built and compressed in
+/// parallel, each job depending only on its own input; finally everything is numbered and written in
+/// a fixed order. The content hash of what was written gives the XMP identifiers and the file /ID.
+/// </summary>
+internal static class PdfDocumentWriter
+{
+    public static byte[] Write(PdfDocumentRequest request, PdfWriteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var pages = request.Pages;
+        if (pages.Count == 0) throw new ArgumentException("a PDF needs at least one page", nameof(request));
+        var meta = request.Metadata;
+        string language = meta.Language ?? "";
+        bool tagged = request.Tagged;
+
+        var registry = PdfResourceRegistry.Scan(pages);
+        var contents = BuildInParallel(pages, registry, tagged, language, options);
+
+        // The text of every glyph: the first mapping in page order wins.
+        foreach (var content in contents)
+            for (int f = 0; f < registry.Fonts.Count; f++)
+                if (content.Unicode[f] is { } map)
+                    foreach (var (cid, text) in map) registry.Fonts[f].ToUnicode.TryAdd(cid, text);
+
+        var links = new PdfLinks(contents, registry.Anchors);
+        var tree = tagged ? PdfStructureTree.Build(contents, links.AnnotationOf, links.Count, language) : null;
+        var outline = request.Bookmarks.Count > 0 ? new PdfOutline(request.Bookmarks) : null;
+
+        // ---- numbering ----
+        long capacity = 64 * 1024;
+        foreach (var c in contents) capacity += c.Data.Length + 512;
+        foreach (var f in registry.Fonts) capacity += f.Face.SubsetBytes.Length;
+        foreach (var i in registry.Images) capacity += i.Asset.Data.Length / 2;
+        var w = new PdfObjectWriter((int)Math.Min(capacity, int.MaxValue / 2));
+        int catalog = w.Allocate(), pageTree = w.Allocate();
+        var pageObjects = new int[pages.Count];
+        var contentObjects = new int[pages.Count];
+        for (int p = 0; p < pages.Count; p++) { pageObjects[p] = w.Allocate(); contentObjects[p] = w.Allocate(); }
+        links.Allocate(w);
+        var fontObjects = new int[registry.Fonts.Count];
+        for (int f = 0; f < fontObjects.Length; f++) fontObjects[f] = w.Allocate(PdfFontResource.ObjectCount);
+        var imageObjects = new int[registry.Images.Count];
+        for (int i = 0; i < imageObjects.Length; i++) imageObjects[i] = w.Allocate(registry.Images[i].ObjectCount);
+        var spotObjects = new int[registry.Spots.Count];
+        for (int s = 0; s < spotObjects.Length; s++) spotObjects[s] = w.Allocate();
+        // One ExtGState object per opacity used anywhere (fill ca, stroke CA), shared by all pages.
+        var fillAlphas = new SortedDictionary<int, int>();
+        var strokeAlphas = new SortedDictionary<int, int>();
+        foreach (var content in contents)
+        {
+            foreach (int a in content.FillAlphas) fillAlphas[a] = 0;
+            foreach (int a in content.StrokeAlphas) strokeAlphas[a] = 0;
+        }
+        foreach (int a in fillAlphas.Keys.ToArray()) fillAlphas[a] = w.Allocate();
+        foreach (int a in strokeAlphas.Keys.ToArray()) strokeAlphas[a] = w.Allocate();
+        int outlineRoot = outline?.Allocate(w) ?? 0;
+        int structRoot = tree?.Allocate(w) ?? 0;
+        int metadata = w.Allocate(), info = w.Allocate();
+
+        // ---- writing, in number order ----
+        var b = w.Begin(catalog);
+        b.Raw("<< /Type /Catalog /Pages "u8).Ref(pageTree);
+        if (request.PageLabels.Count > 0)
+        {
+            b.Raw(" /PageLabels "u8);
+            PdfPageLabels.Write(b, request.PageLabels, pages.Count);
+        }
+        if (outline is not null) b.Raw(" /Outlines "u8).Ref(outlineRoot);
+        if (request.OpenTwoPagesWithBookmarks)
+        {
+            b.Raw(" /PageLayout /TwoPageRight"u8);
+            if (outline is not null) b.Raw(" /PageMode /UseOutlines"u8);
+        }
+        b.Raw(" /ViewerPreferences << /DisplayDocTitle true >>"u8);
+        if (!string.IsNullOrEmpty(language)) b.Raw(" /Lang "u8).TextString(language);
+        b.Raw(" /Metadata "u8).Ref(metadata);
+        if (tree is not null) b.Raw(" /MarkInfo << /Marked true >> /StructTreeRoot "u8).Ref(structRoot);
+        b.Raw(" >>"u8);
+        w.End();
+
+        b = w.Begin(pageTree);
+        b.Raw("<< /Type /Pages /Kids ["u8);
+        for (int p = 0; p < pages.Count; p++)
+        {
+            if (p > 0) b.Space();
+            b.Ref(pageObjects[p]);
+        }
+        b.Raw("] /Count "u8).Int(pages.Count).Raw(" >>"u8);
+        w.End();
+
+        for (int p = 0; p < pages.Count; p++)
+        {
+            var page = pages[p];
+            var content = contents[p];
+            b = w.Begin(pageObjects[p]);
+            b.Raw("<< /Type /Page /Parent "u8).Ref(pageTree)
+             .Raw(" /MediaBox [0 0 "u8).Num(page.Width).Space().Num(page.Height).Byte((byte)']');
+            if (page.TrimBox is { } trim) Box(b.Raw(" /TrimBox "u8), trim, page.Height);
+            if (page.BleedBox is { } bleed) Box(b.Raw(" /BleedBox "u8), bleed, page.Height);
+            b.Raw(" /Resources "u8);
+            Resources(b, content, registry, fontObjects, imageObjects, spotObjects, fillAlphas, strokeAlphas);
+            b.Raw(" /Contents "u8).Ref(contentObjects[p]);
+            links.WriteAnnots(b, p);
+            if (tree is not null) b.Raw(" /StructParents "u8).Int(p).Raw(" /Tabs /S"u8);
+            b.Raw(" >>"u8);
+            w.End();
+            w.Stream(contentObjects[p], " /Filter /FlateDecode"u8, content.Data);
+        }
+
+        links.Write(w, pageObjects, tree, pages.Count);
+
+        for (int f = 0; f < fontObjects.Length; f++) registry.Fonts[f].Write(w, fontObjects[f]);
+        for (int i = 0; i < imageObjects.Length; i++) registry.Images[i].Write(w, imageObjects[i]);
+        for (int s = 0; s < spotObjects.Length; s++) registry.Spots[s].Write(w, spotObjects[s]);
+        foreach (var (alpha, number) in fillAlphas)
+        {
+            w.Begin(number).Raw("<< /Type /ExtGState /ca "u8).Num(alpha / 1000.0).Raw(" >>"u8);
+            w.End();
+        }
+        foreach (var (alpha, number) in strokeAlphas)
+        {
+            w.Begin(number).Raw("<< /Type /ExtGState /CA "u8).Num(alpha / 1000.0).Raw(" >>"u8);
+            w.End();
+        }
+        outline?.Write(w, pageObjects, pages);
+        tree?.Write(w, pageObjects, links.Objects);
+
+        // Identifiers from a hash of everything so far and the metadata; written last, never patched.
+        var hash = w.ContentHash(PdfMetadataWriter.HashInput(meta));
+        var xmp = PdfMetadataWriter.Xmp(meta, PdfMetadataWriter.Uuid(hash), PdfMetadataWriter.Uuid(hash.AsSpan(16)));
+        w.Stream(metadata, " /Type /Metadata /Subtype /XML"u8, xmp);
+        PdfMetadataWriter.WriteInfo(w, info, meta);
+        return w.Finish(catalog, info, hash.AsSpan(0, 16));
+    }
+
+    private static PdfPageContent[] BuildInParallel(IReadOnlyList<PdfPage> pages, PdfResourceRegistry registry, bool tagged, string language, PdfWriteOptions options)
+    {
+        var contents = new PdfPageContent[pages.Count];
+        int images = registry.Images.Count, fonts = registry.Fonts.Count;
+        // The big jobs (images, font programs) first, then pages.
+        void Job(int j)
+        {
+            if (j < images) registry.Images[j].Encode();
+            else if (j < images + fonts) registry.Fonts[j - images].Encode();
+            else contents[j - images - fonts] = PdfContentBuilder.Build(pages[j - images - fonts], registry, tagged, language);
+        }
+        int jobs = images + fonts + pages.Count;
+        if (options.MaxDegreeOfParallelism <= 1)
+        {
+            for (int j = 0; j < jobs; j++) Job(j);
+            return contents;
+        }
+        try
+        {
+            Parallel.For(0, jobs, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, Job);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return contents;
+    }
+
+    /// <summary>A y-down rectangle as a PDF box [llx lly urx ury].</summary>
+    private static void Box(PdfBuffer b, Drawing.Rect r, float height) =>
+        b.Byte((byte)'[').Num(r.Left).Space().Num(height - r.Bottom).Space().Num(r.Right).Space().Num(height - r.Top).Byte((byte)']');
+
+    private static void Resources(PdfBuffer b, PdfPageContent content, PdfResourceRegistry registry, int[] fonts, int[] images, int[] spots,
+        SortedDictionary<int, int> fillAlphas, SortedDictionary<int, int> strokeAlphas)
+    {
+        b.Raw("<<"u8);
+        if (Array.IndexOf(content.FontsUsed, true) >= 0)
+        {
+            b.Raw(" /Font <<"u8);
+            for (int f = 0; f < fonts.Length; f++)
+                if (content.FontsUsed[f]) b.Space().Name(registry.Fonts[f].ResourceName).Space().Ref(fonts[f]);
+            b.Raw(" >>"u8);
+        }
+        if (Array.IndexOf(content.ImagesUsed, true) >= 0)
+        {
+            b.Raw(" /XObject <<"u8);
+            for (int i = 0; i < images.Length; i++)
+                if (content.ImagesUsed[i]) b.Space().Name(registry.Images[i].ResourceName).Space().Ref(images[i]);
+            b.Raw(" >>"u8);
+        }
+        if (Array.IndexOf(content.SpotsUsed, true) >= 0)
+        {
+            b.Raw(" /ColorSpace <<"u8);
+            for (int s = 0; s < spots.Length; s++)
+                if (content.SpotsUsed[s]) b.Space().Name(registry.Spots[s].ResourceName).Space().Ref(spots[s]);
+            b.Raw(" >>"u8);
+        }
+        if (content.FillAlphas.Count > 0 || content.StrokeAlphas.Count > 0)
+        {
+            b.Raw(" /ExtGState <<"u8);
+            foreach (int a in content.FillAlphas) b.Raw(" /GSf"u8).Int(a).Space().Ref(fillAlphas[a]);
+            foreach (int a in content.StrokeAlphas) b.Raw(" /GSs"u8).Int(a).Space().Ref(strokeAlphas[a]);
+            b.Raw(" >>"u8);
+        }
+        b.Raw(" >>"u8);
+    }
+}

@@ -1,0 +1,82 @@
+using Hengnan.Report.Drawing;
+using Hengnan.Report.Fonts;
+using Hengnan.Report.Layout;
+
+namespace Hengnan.Report.Export.Pdf;
+
+/// <summary>
+/// The cheap sequential pre-scan of all pages: fonts, images and spot colours numbered in order of
+/// first use (so resource names never depend on which thread built which page), and where every
+/// anchor lands. Read-only once built, shared by the parallel page builders.
+/// </summary>
+internal sealed class PdfResourceRegistry
+{
+    private readonly Dictionary<FontFace, PdfFontResource> _fonts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, PdfImageResource> _images = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, float, float, float, float), PdfSpotColor> _spots = new();
+    private readonly Dictionary<string, PdfAnchor> _anchors = new(StringComparer.Ordinal);
+
+    public List<PdfFontResource> Fonts { get; } = new();
+    public List<PdfImageResource> Images { get; } = new();
+    public List<PdfSpotColor> Spots { get; } = new();
+    public IReadOnlyDictionary<string, PdfAnchor> Anchors => _anchors;
+
+    public static PdfResourceRegistry Scan(IReadOnlyList<PdfPage> pages)
+    {
+        var r = new PdfResourceRegistry();
+        for (int p = 0; p < pages.Count; p++)
+        {
+            var page = pages[p];
+            foreach (var panel in page.Panels)
+                foreach (var item in panel.Items)
+                    r.Add(item, p, page.Height, panel.OffsetX, panel.OffsetY);
+        }
+        return r;
+    }
+
+    private void Add(DisplayItem item, int page, float height, float offsetX, float offsetY)
+    {
+        switch (item.Visual)
+        {
+            case GlyphRunVisual run:
+                if (run.Glyphs.Length == 0) break;
+                if (!_fonts.ContainsKey(run.Face))
+                {
+                    var font = new PdfFontResource(run.Face, Fonts.Count);
+                    _fonts.Add(run.Face, font);
+                    Fonts.Add(font);
+                }
+                AddColor(run.Color);
+                break;
+            case PathVisual path:
+                if (path.Fill is { } fill) AddColor(fill);
+                if (path.Stroke is { } stroke) AddColor(stroke.Color);
+                break;
+            case ImageVisual image:
+                if (!_images.ContainsKey(image.Asset.Digest))
+                {
+                    var resource = new PdfImageResource(image.Asset, Images.Count);
+                    _images.Add(image.Asset.Digest, resource);
+                    Images.Add(resource);
+                }
+                break;
+            case AnchorVisual anchor:
+                _anchors.TryAdd(anchor.Id, new PdfAnchor(page, offsetX + item.X, height - (offsetY + item.Y)));
+                break;
+        }
+    }
+
+    private void AddColor(Color color)
+    {
+        if (color.Space != ColorSpace.Spot) return;
+        var key = PdfSpotColor.KeyOf(color);
+        if (_spots.ContainsKey(key)) return;
+        var spot = new PdfSpotColor(key.Item1, key.Item2, key.Item3, key.Item4, key.Item5, Spots.Count);
+        _spots.Add(key, spot);
+        Spots.Add(spot);
+    }
+
+    public PdfFontResource Font(FontFace face) => _fonts[face];
+    public PdfImageResource Image(ImageAsset asset) => _images[asset.Digest];
+    public PdfSpotColor Spot(Color color) => _spots[PdfSpotColor.KeyOf(color)];
+}
