@@ -23,7 +23,7 @@ public sealed class ColumnDescriptor
     }
 
     /// <summary>What follows starts on a new page.</summary>
-    public void PageBreak() => _items.Add(() => new PageBreak());
+    public void PageBreak() => _items.Add(() => new Layout.Elements.PageBreak());
 
     internal Element Build()
     {
@@ -31,7 +31,7 @@ public sealed class ColumnDescriptor
         foreach (var item in _items)
         {
             var element = item();
-            if (children.Count > 0 && _spacing > 0 && element is not PageBreak && children[^1] is not PageBreak) children.Add(new Spacer(_spacing));
+            if (children.Count > 0 && _spacing > 0 && element is not Layout.Elements.PageBreak && children[^1] is not Layout.Elements.PageBreak) children.Add(new Spacer(_spacing));
             children.Add(element);
         }
         return new Stack(children);

@@ -116,7 +116,7 @@ public sealed class ChartDrawing
             switch (item)
             {
                 case SvgShape shape:
-                    var path = shape.Path;
+                    var path = shape.Visual;
                     items.Add(new Placed(0, 0, new PathVisual(Scale(path.Path, sx, sy),
                         path.Fill is { } f ? _palette.Resolve(f) : null,
                         path.Stroke is { } st ? st with { Color = _palette.Resolve(st.Color) } : null)));
@@ -127,7 +127,7 @@ public sealed class ChartDrawing
                         problems.Add(new LayoutProblem($"chart {string.Join(",", _chart.IndicatorIds)} drew an unexpected label \"{text.Text}\"", _chart.Location, "CHT001"));
                         continue;
                     }
-                    var style = (text.FontFamily == _boldFontName ? bold : regular) with { Size = text.FontSize, Color = _palette.Resolve(text.Fill) };
+                    var style = (text.Bold ? bold : regular) with { Size = text.FontSize, Color = _palette.Resolve(text.Fill) };
                     var (runs, setWidth) = RunSetter.Set(text.Text, style, _language.Tag(), problems);
                     // ScottPlot aligned the label by its own measure; centre ours on the same span.
                     float drawnWidth = text.GlyphX is { Length: > 1 } gx ? gx[^1] - gx[0] + setWidth / text.Text.Length : setWidth;

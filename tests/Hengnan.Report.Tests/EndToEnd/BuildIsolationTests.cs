@@ -17,7 +17,7 @@ public sealed class BuildIsolationTests
             var zh = BuildAlone(LanguageMode.Zh, folders[0]);
             var both = BuildAlone(LanguageMode.Bilingual, folders[1]);
             var together = new[] { (LanguageMode.Zh, folders[2]), (LanguageMode.Bilingual, folders[3]) }
-                .AsParallel().WithDegreeOfParallelism(2)
+                .AsParallel().AsOrdered().WithDegreeOfParallelism(2)
                 .Select(x => BuildAlone(x.Item1, x.Item2)).ToList();
             Assert.Equal(zh, together[0]);
             Assert.Equal(both, together[1]);
