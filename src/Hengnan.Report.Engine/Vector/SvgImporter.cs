@@ -196,7 +196,8 @@ internal sealed class SvgImporter
         var path = Geometry(e, name, ctm);
         if (path is null) return;
 
-        var fill = name == "line" ? null : style.Fill.ToColor(style.FillOpacity * style.Opacity, style.Color);
+        // a line, or any path without area, fills nothing (and a PDF fill of it might still mark a hairline)
+        var fill = name == "line" || !HasArea(path) ? null : style.Fill.ToColor(style.FillOpacity * style.Opacity, style.Color);
         Stroke? stroke = null;
         double scale = ctm.MeanScale;
         double width = style.StrokeWidth * scale;
@@ -268,6 +269,31 @@ internal sealed class SvgImporter
             Italic = style.Italic,
             Clip = clip,
         });
+    }
+
+    /// <summary>Whether the points (control points included) span an area: not all on one straight line.</summary>
+    private static bool HasArea(PathData path)
+    {
+        var p = path.Points;
+        int n = p.Count / 2;
+        if (n < 3) return false;
+        float x0 = p[0], y0 = p[1];
+        int far = -1;
+        float best = 0;
+        for (int i = 1; i < n; i++)
+        {
+            float d = Math.Abs(p[2 * i] - x0) + Math.Abs(p[2 * i + 1] - y0);
+            if (d > best) { best = d; far = i; }
+        }
+        if (far < 0 || best < 1e-6f) return false;
+        float dx = p[2 * far] - x0, dy = p[2 * far + 1] - y0;
+        float length = MathF.Sqrt(dx * dx + dy * dy);
+        for (int i = 1; i < n; i++)
+        {
+            // distance of the point from the line through the first and the farthest point
+            if (Math.Abs((p[2 * i] - x0) * dy - (p[2 * i + 1] - y0) * dx) / length > 1e-4f) return true;
+        }
+        return false;
     }
 
     private static int CountRunes(string s)

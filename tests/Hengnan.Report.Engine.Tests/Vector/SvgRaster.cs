@@ -174,19 +174,3 @@ internal static class SvgRaster
         File.WriteAllBytes(path, data.ToArray());
     }
 }
-
-internal static class SvgRasterDebug
-{
-    public static void SaveDiff(SKBitmap a, SKBitmap b, string path, int tolerance = 32)
-    {
-        using var d = SvgRaster.New(a.Width, a.Height);
-        for (int y = 0; y < a.Height; y++)
-            for (int x = 0; x < a.Width; x++)
-            {
-                var ca = a.GetPixel(x, y); var cb = b.GetPixel(x, y);
-                int m = Math.Max(Math.Max(Math.Abs(ca.Red - cb.Red), Math.Abs(ca.Green - cb.Green)), Math.Max(Math.Abs(ca.Blue - cb.Blue), Math.Abs(ca.Alpha - cb.Alpha)));
-                d.SetPixel(x, y, m > tolerance ? SKColors.Red : new SKColor(ca.Red, ca.Green, ca.Blue, 60));
-            }
-        SvgRaster.Save(d, path);
-    }
-}
