@@ -40,12 +40,13 @@ public sealed class SvgSceneTests
               <g transform="scale(2)">
                 <rect x="5" y="5" width="10" height="4" fill="#ff0000" stroke="black" stroke-width="0.5"/>
                 <text transform="rotate(-90)" x="1, 4, 7, " y="2, " font-size="8" font-family="Test Sans" font-weight="bold" fill="#336699">abc</text>
+                <g transform="translate(3 1)"><rect width="1" height="1"/></g>
               </g>
               <path transform="matrix(1 0 0 1 100 0) rotate(90)" d="M0 0 L10 0" fill="none" stroke="blue"/>
             </g>
             """);
         Assert.Empty(scene.Warnings);
-        Assert.Equal(3, scene.Items.Count);
+        Assert.Equal(4, scene.Items.Count);
 
         var rect = Assert.IsType<SvgShape>(scene.Items[0]).Visual;
         Points(rect.Path, 20, 30, 40, 30, 40, 38, 20, 38);
@@ -68,7 +69,10 @@ public sealed class SvgSceneTests
         Near(6, text.GlyphX[1]);
         Near(12, text.GlyphX[2]);
 
-        var line = Assert.IsType<SvgShape>(scene.Items[2]).Visual;
+        // a translation inside the scaled group is scaled too
+        Points(Assert.IsType<SvgShape>(scene.Items[2]).Visual.Path, 16, 22, 18, 22, 18, 24, 16, 24);
+
+        var line = Assert.IsType<SvgShape>(scene.Items[3]).Visual;
         Points(line.Path, 110, 20, 110, 30);
         Assert.Null(line.Fill);
         Assert.Equal(Color.Rgb(0, 0, 255), line.Stroke!.Color);
