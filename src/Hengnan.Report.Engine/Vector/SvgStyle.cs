@@ -6,73 +6,93 @@ namespace Hengnan.Report.Vector;
 /// <summary>
 /// The SVG properties in effect for an element: inherited ones from its ancestors, overridden by its presentation
 /// attributes and, above those, its style="…" declarations. Group opacity is approximated by multiplying it into
-/// every descendant's alpha.
+/// every descendant's alpha. Each element gets its own copy; a copy is not changed once its children are read.
 /// </summary>
-internal sealed record SvgStyle
+internal sealed class SvgStyle
 {
-    public SvgPaint Fill { get; init; } = SvgPaint.Black;
-    public double FillOpacity { get; init; } = 1;
-    public bool EvenOdd { get; init; }
-    public SvgPaint Stroke { get; init; } = SvgPaint.None;
-    public double StrokeOpacity { get; init; } = 1;
-    public double StrokeWidth { get; init; } = 1;
-    public double[]? Dash { get; init; }
-    public LineCap Cap { get; init; } = LineCap.Butt;
-    public LineJoin Join { get; init; } = LineJoin.Miter;
-    public SvgPaint Color { get; init; } = SvgPaint.Black;
-    public double FontSize { get; init; } = 16;
-    public string FontFamily { get; init; } = "";
-    public bool Bold { get; init; }
-    public bool Italic { get; init; }
-    public SvgTextAnchor Anchor { get; init; } = SvgTextAnchor.Start;
-    public bool Hidden { get; init; }
+    public SvgPaint Fill { get; private set; } = SvgPaint.Black;
+    public double FillOpacity { get; private set; } = 1;
+    public bool EvenOdd { get; private set; }
+    public SvgPaint Stroke { get; private set; } = SvgPaint.None;
+    public double StrokeOpacity { get; private set; } = 1;
+    public double StrokeWidth { get; private set; } = 1;
+    public double[]? Dash { get; private set; }
+    public LineCap Cap { get; private set; } = LineCap.Butt;
+    public LineJoin Join { get; private set; } = LineJoin.Miter;
+    public SvgPaint Color { get; private set; } = SvgPaint.Black;
+    public double FontSize { get; private set; } = 16;
+    public string FontFamily { get; private set; } = "";
+    public bool Bold { get; private set; }
+    public bool Italic { get; private set; }
+    public SvgTextAnchor Anchor { get; private set; } = SvgTextAnchor.Start;
+    public bool Hidden { get; private set; }
     /// <summary>The product of the opacity of the element and its ancestors (not inherited in SVG, but compounded).</summary>
-    public double Opacity { get; init; } = 1;
+    public double Opacity { get; private set; } = 1;
     /// <summary>display="none" on this element (not inherited: the element and its subtree are skipped).</summary>
-    public bool NotDisplayed { get; init; }
+    public bool NotDisplayed { get; private set; }
 
     public static readonly SvgStyle Initial = new();
 
-    /// <summary>The element's own style given its parent's.</summary>
+    /// <summary>The element's own style given its parent's (this).</summary>
     public SvgStyle Apply(XElement e, List<string> warnings)
     {
-        Dictionary<string, string>? declarations = null;
-        if (e.Attribute("style")?.Value is { Length: > 0 } css)
+        var s = (SvgStyle)MemberwiseClone();
+        s.NotDisplayed = false;
+        string? css = null;
+        string? fill = null, stroke = null;
+        foreach (var a in e.Attributes())
         {
-            declarations = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (a.Name.NamespaceName.Length != 0) continue;
+            var name = a.Name.LocalName;
+            if (name == "style") css = a.Value;
+            else if (name == "fill") fill = a.Value;        // paints after color (currentColor)
+            else if (name == "stroke") stroke = a.Value;
+            else s.Set(name, a.Value.Trim(), warnings);
+        }
+        if (css is not null)
+        {
             foreach (var part in css.Split(';'))
             {
                 int colon = part.IndexOf(':');
-                if (colon > 0) declarations[part[..colon].Trim()] = part[(colon + 1)..].Trim();
+                if (colon <= 0) continue;
+                var name = part[..colon].Trim();
+                var value = part[(colon + 1)..].Trim();
+                if (name == "fill") fill = value;
+                else if (name == "stroke") stroke = value;
+                else s.Set(name, value, warnings);
             }
         }
-        string? Get(string name)
-        {
-            var value = declarations is not null && declarations.TryGetValue(name, out var v) ? v : e.Attribute(name)?.Value.Trim();
-            return value is null or "inherit" ? null : value;
-        }
-
-        var s = this with { NotDisplayed = false };
-        if (Get("color") is { } color && SvgPaint.Parse(color, out _) is { IsNone: false, IsCurrentColor: false } c) s = s with { Color = c };
-        if (Get("fill") is { } fill && Paint(fill, "fill", warnings) is { } f) s = s with { Fill = f };
-        if (Get("stroke") is { } stroke && Paint(stroke, "stroke", warnings) is { } st) s = s with { Stroke = st };
-        if (Number(Get("fill-opacity")) is { } fo) s = s with { FillOpacity = Math.Clamp(fo, 0, 1) };
-        if (Number(Get("stroke-opacity")) is { } so) s = s with { StrokeOpacity = Math.Clamp(so, 0, 1) };
-        if (Number(Get("opacity")) is { } op) s = s with { Opacity = Opacity * Math.Clamp(op, 0, 1) };
-        if (Get("fill-rule") is { } rule) s = s with { EvenOdd = rule == "evenodd" };
-        if (Number(Get("stroke-width")) is { } sw && sw >= 0) s = s with { StrokeWidth = sw };
-        if (Get("stroke-dasharray") is { } dash) s = s with { Dash = DashArray(dash) };
-        if (Get("stroke-dashoffset") is { } offset && Number(offset) is { } o && o != 0) warnings.Add("stroke-dashoffset is ignored");
-        if (Get("stroke-linecap") is { } cap) s = s with { Cap = cap switch { "round" => LineCap.Round, "square" => LineCap.Square, _ => LineCap.Butt } };
-        if (Get("stroke-linejoin") is { } join) s = s with { Join = join switch { "round" => LineJoin.Round, "bevel" => LineJoin.Bevel, _ => LineJoin.Miter } };
-        if (Get("font-size") is { } size && FontSizeValue(size, FontSize) is { } fs) s = s with { FontSize = fs };
-        if (Get("font-family") is { } family) s = s with { FontFamily = family };
-        if (Get("font-weight") is { } weight) s = s with { Bold = weight is "bold" or "bolder" || (int.TryParse(weight, out var w) && w >= 600) };
-        if (Get("font-style") is { } style) s = s with { Italic = style is "italic" or "oblique" };
-        if (Get("text-anchor") is { } anchor) s = s with { Anchor = anchor switch { "middle" => SvgTextAnchor.Middle, "end" => SvgTextAnchor.End, _ => SvgTextAnchor.Start } };
-        if (Get("visibility") is { } visibility) s = s with { Hidden = visibility is "hidden" or "collapse" };
-        if (Get("display") == "none") s = s with { NotDisplayed = true };
+        if (fill is not null) s.Set("fill", fill.Trim(), warnings);
+        if (stroke is not null) s.Set("stroke", stroke.Trim(), warnings);
         return s;
+    }
+
+    /// <summary>One property; anything not a presentation property this importer reads is ignored.</summary>
+    private void Set(string name, string value, List<string> warnings)
+    {
+        if (value == "inherit") return;
+        switch (name)
+        {
+            case "fill": if (Paint(value, name, warnings) is { } f) Fill = f; break;
+            case "stroke": if (Paint(value, name, warnings) is { } st) Stroke = st; break;
+            case "color": if (SvgPaint.Parse(value, out _) is { IsNone: false, IsCurrentColor: false } c) Color = c; break;
+            case "fill-opacity": if (Number(value) is { } fo) FillOpacity = Math.Clamp(fo, 0, 1); break;
+            case "stroke-opacity": if (Number(value) is { } so) StrokeOpacity = Math.Clamp(so, 0, 1); break;
+            case "opacity": if (Number(value) is { } op) Opacity *= Math.Clamp(op, 0, 1); break;
+            case "fill-rule": EvenOdd = value == "evenodd"; break;
+            case "stroke-width": if (Number(value) is { } sw && sw >= 0) StrokeWidth = sw; break;
+            case "stroke-dasharray": Dash = DashArray(value); break;
+            case "stroke-dashoffset": if (Number(value) is { } o && o != 0) warnings.Add("stroke-dashoffset is ignored"); break;
+            case "stroke-linecap": Cap = value switch { "round" => LineCap.Round, "square" => LineCap.Square, _ => LineCap.Butt }; break;
+            case "stroke-linejoin": Join = value switch { "round" => LineJoin.Round, "bevel" => LineJoin.Bevel, _ => LineJoin.Miter }; break;
+            case "font-size": if (FontSizeValue(value, FontSize) is { } fs) FontSize = fs; break;
+            case "font-family": FontFamily = value; break;
+            case "font-weight": Bold = value is "bold" or "bolder" || (int.TryParse(value, out var w) && w >= 600); break;
+            case "font-style": Italic = value is "italic" or "oblique"; break;
+            case "text-anchor": Anchor = value switch { "middle" => SvgTextAnchor.Middle, "end" => SvgTextAnchor.End, _ => SvgTextAnchor.Start }; break;
+            case "visibility": Hidden = value is "hidden" or "collapse"; break;
+            case "display": NotDisplayed = value == "none"; break;
+        }
     }
 
     private static SvgPaint? Paint(string value, string property, List<string> warnings)
@@ -83,9 +103,8 @@ internal sealed record SvgStyle
         return paint;
     }
 
-    private static double? Number(string? text)
+    private static double? Number(string text)
     {
-        if (text is null) return null;
         var r = new SvgNumberReader(text);
         if (!r.TryReadNumber(out var v)) return null;
         return r.TryConsume('%') ? v / 100 : v;
