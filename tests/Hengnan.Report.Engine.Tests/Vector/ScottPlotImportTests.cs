@@ -210,6 +210,21 @@ public sealed class ScottPlotImportTests
         }
     }
 
+    [Fact]
+    public void A_rotated_annotation_keeps_its_angle_and_sits_on_its_box()
+    {
+        var (plot, scene) = Import(TestCharts.Markers());
+        var note = Single(scene, "注释 note");
+        Assert.Equal(30, note.Rotation, 0.001);                  // ScottPlot's rotation: clockwise on the page
+        Assert.Equal(note.GlyphX!.OrderBy(x => x), note.GlyphX);
+        var box = Assert.Single(FilledWith(scene, Colors.Yellow));
+        var (l, t, r, b) = box.Visual.Path.Bounds();
+        Assert.InRange(note.X, l, r);
+        Assert.InRange(note.Y, t, b);
+        Assert.True(scene.Items.ToList().IndexOf(box) < scene.Items.ToList().IndexOf(note));
+        foreach (var shape in new[] { "FilledSquare", "FilledTriangleUp", "OpenCircle", "Cross", "FilledDiamond" }) Single(scene, shape);
+    }
+
     internal static List<(float X, float Y)> OnCurvePoints(PathData path)
     {
         var list = new List<(float, float)>();

@@ -14,6 +14,8 @@ internal static class TestCharts
         "hbars" => HorizontalBars(),
         "donut" => Donut(),
         "lines" => Lines(),
+        "pie" => ExplodedPie(),
+        "markers" => Markers(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -125,6 +127,49 @@ internal static class TestCharts
         plot.YLabel(YLabel);
         plot.ShowLegend(Alignment.UpperLeft);
         ChartTestFonts.Use(plot);
+        return plot;
+    }
+
+    /// <summary>A full pie, slices pulled apart, labels on the slices, legend.</summary>
+    public static Plot ExplodedPie()
+    {
+        var plot = new Plot();
+        ChartTestFonts.Use(plot);
+        var pie = plot.Add.Pie(SliceValues);
+        pie.ExplodeFraction = 0.1;
+        pie.SliceLabelDistance = 0.5;
+        for (int i = 0; i < pie.Slices.Count; i++)
+        {
+            pie.Slices[i].FillColor = SliceColors[i];
+            pie.Slices[i].Label = SliceLabels[i];
+            pie.Slices[i].LegendText = SliceLegend[i];
+            ChartTestFonts.Use(pie.Slices[i].LabelStyle);
+        }
+        plot.ShowLegend();
+        return plot;
+    }
+
+    /// <summary>Marker shapes (filled, open, crosses), a horizontal rule, and a rotated annotation on a rounded yellow box.</summary>
+    public static Plot Markers()
+    {
+        var plot = new Plot();
+        ChartTestFonts.Use(plot);
+        var shapes = new[] { MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.OpenCircle, MarkerShape.Cross, MarkerShape.FilledDiamond };
+        for (int i = 0; i < shapes.Length; i++)
+        {
+            var s = plot.Add.Scatter(new double[] { 1, 2, 3 }, new double[] { i, i + 1, i });
+            s.MarkerShape = shapes[i];
+            s.MarkerSize = 8;
+            s.LegendText = shapes[i].ToString();
+        }
+        plot.Add.HorizontalLine(2.5);
+        var note = plot.Add.Text("注释 note", 1.5, 4.5);
+        ChartTestFonts.Use(note.LabelStyle);
+        note.LabelStyle.Rotation = 30;
+        note.LabelBackgroundColor = Colors.Yellow;
+        note.LabelBorderColor = Colors.Black;
+        note.LabelBorderRadius = 4;
+        plot.ShowLegend(Alignment.LowerRight);
         return plot;
     }
 }
