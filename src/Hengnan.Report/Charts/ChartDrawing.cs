@@ -97,7 +97,8 @@ public sealed class ChartDrawing
         {
             plot.FigureBackground.Color = Colors.Transparent;
             plot.DataBackground.Color = Colors.Transparent;
-            plot.Font.Set(_fontName);
+            // Font names are set label style by label style: plot.Font.Set would also change ScottPlot's
+            // process-wide default font, and builds running side by side would see each other's.
             switch (_chart.Kind)
             {
                 case ChartKind.Compare: Compare(plot); break;

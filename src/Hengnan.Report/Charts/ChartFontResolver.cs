@@ -34,6 +34,6 @@ internal sealed class ChartFontResolver : IFontResolver
 
     public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
         fontName.StartsWith(Prefix, StringComparison.Ordinal)
-            ? _typefaces.GetOrAdd(fontName[Prefix.Length..], SKTypeface.FromFile)
+            ? _typefaces.GetOrAdd(fontName[Prefix.Length..], path => SKTypeface.FromFile(path))
             : null;
 }

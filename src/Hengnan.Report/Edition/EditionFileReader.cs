@@ -103,7 +103,7 @@ public static class EditionFileReader
                     "CFF/OpenType-PostScript fonts end up as Type 3 fonts in the PDF; use a glyf TrueType .ttf");
         }
         var paper = Get("paper", "A4");
-        if (!Compose.PaperSize.TryParse(paper, out _))
+        if (!PaperSize.TryParse(paper, out _))
         {
             var l = values["paper"];
             diagnostics.Error("EDN008", file, l.Line, l.ValueColumn, $"unknown paper size '{paper}'", "use A4, A5, 16K (185×260 mm) or BIG16K (210×285 mm)");
