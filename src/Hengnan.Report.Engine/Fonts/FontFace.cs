@@ -96,13 +96,6 @@ public sealed class FontFace : IDisposable
         return shaped;
     }
 
-    /// <summary>Records code points drawn by a third party (charts) with this face's typeface.</summary>
-    public void Reserve(string text)
-    {
-        if (IsSealed) throw new InvalidOperationException($"Font {Name} is sealed.");
-        Shape(text);
-    }
-
     /// <summary>Subsets the font to what was shaped; after this, nothing more can be set in it.</summary>
     public void Seal()
     {

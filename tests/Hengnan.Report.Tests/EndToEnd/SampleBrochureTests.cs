@@ -221,7 +221,11 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
             int padded = (sample.Pdf.PageCount + 3) / 4 * 4;
             Assert.Equal(padded / 2, pdf.NumberOfPages);
             var first = pdf.GetPage(1);
-            Assert.Equal(2 * 210 * 72 / 25.4, first.Width, 0.5);
+            // The trimmed spread is two A4 pages wide; the sheet has bleed and crop marks around it.
+            var trim = (UglyToad.PdfPig.Tokens.ArrayToken)first.Dictionary.Data["TrimBox"];
+            double Number(int i) => ((UglyToad.PdfPig.Tokens.NumericToken)trim.Data[i]).Double;
+            Assert.Equal(2 * 210 * 72 / 25.4, Number(2) - Number(0), 0.5);
+            Assert.Equal(first.Width / 2, (Number(0) + Number(2)) / 2, 0.5);
             // The outside of the first sheet: back cover on the left, front cover on the right.
             var left = string.Concat(first.Letters.Where(l => l.StartBaseLine.X < first.Width / 2).Select(l => l.Value));
             var right = string.Concat(first.Letters.Where(l => l.StartBaseLine.X >= first.Width / 2).Select(l => l.Value));

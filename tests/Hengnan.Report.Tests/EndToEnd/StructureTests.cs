@@ -76,7 +76,9 @@ public sealed class StructureTests(SampleBrochureFixture sample) : IClassFixture
     {
         var english = _tree.All.Where(e => e.Lang == "en").ToList();
         Assert.NotEmpty(english);
-        Assert.All(english, e => Assert.DoesNotContain(e.Text, c => c is >= '\u4E00' and <= '\u9FFF'));
+        // A Chinese title quoted in English text is a Chinese span of it; the English itself holds no Han character.
+        Assert.All(english, e => Assert.DoesNotContain(string.Concat(e.OwnTexts), c => c is >= '\u4E00' and <= '\u9FFF'));
+        Assert.Contains(_tree.All, e => e.Lang == "en" && e.Children.Any(c => c.Lang == "zh-CN" && c.Text.Contains("奋进新征程")));
         // The English of the bilingual headings is an English span inside the Chinese heading.
         Assert.Contains(_tree.All.Where(e => e.Role is "H2"), h => h.Children.Any(c => c.Lang == "en" && c.Text.Contains("By the Numbers")));
         // Every English paragraph of the outline is read as English.

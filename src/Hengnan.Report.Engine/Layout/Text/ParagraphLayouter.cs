@@ -45,9 +45,12 @@ public static class ParagraphLayouter
         foreach (var span in spans)
         {
             sb.Append(span.Text);
-            // Every character knows its language: the span's where it says, else the paragraph's.
+            // Every character knows its language: the span's where it says, else the paragraph's; Han characters
+            // and CJK punctuation quoted in English text (a Chinese book title) are Chinese, so a screen reader
+            // switches voice for them (PDF/UA: a language on every span).
             var spanStyle = span.Style.Language is null ? span.Style with { Language = style.Language.Tag() } : span.Style;
-            for (int i = 0; i < span.Text.Length; i++) styleAt.Add(spanStyle);
+            var quoted = span.Style.Language is null && style.Language == Language.En ? span.Style with { Language = Language.Zh.Tag() } : spanStyle;
+            for (int i = 0; i < span.Text.Length; i++) styleAt.Add(span.Text[i] >= '\u2E80' && !char.IsLowSurrogate(span.Text[i]) ? quoted : spanStyle);
         }
         var text = sb.ToString();
         if (text.Length == 0) return [];
