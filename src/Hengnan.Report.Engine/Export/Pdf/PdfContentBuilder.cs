@@ -267,25 +267,33 @@ internal sealed class PdfContentBuilder
 
     // ---- graphics state ----
 
+    /// <summary>Sets the fill or stroke colour: rg/RG, k/K, or a Separation colour space with its tint (cs/CS only when the space changes).</summary>
+    private void WriteColor(Color color, Color? current, bool stroking)
+    {
+        switch (color.Space)
+        {
+            case ColorSpace.Rgb:
+                _b.Num(color.C0).Space().Num(color.C1).Space().Num(color.C2).Raw(stroking ? " RG\n"u8 : " rg\n"u8);
+                break;
+            case ColorSpace.Cmyk:
+                _b.Num(color.C0).Space().Num(color.C1).Space().Num(color.C2).Space().Num(color.C3).Raw(stroking ? " K\n"u8 : " k\n"u8);
+                break;
+            default:
+                var spot = _registry.Spot(color);
+                _result.SpotsUsed[spot.Index] = true;
+                if (current is not { Space: ColorSpace.Spot } previous || PdfSpotColor.KeyOf(previous) != PdfSpotColor.KeyOf(color))
+                    _b.Byte((byte)'/').Ascii(spot.ResourceName).Raw(stroking ? " CS "u8 : " cs "u8);
+                _b.Num(color.Tint).Raw(stroking ? " SCN\n"u8 : " scn\n"u8);
+                break;
+        }
+    }
+
     private void SetFill(Color color)
     {
         var opaque = Opaque(color);
         if (_gs.Fill != opaque)
         {
-            switch (color.Space)
-            {
-                case ColorSpace.Rgb:
-                    _b.Num(color.C0).Space().Num(color.C1).Space().Num(color.C2).Raw(" rg\n"u8); break;
-                case ColorSpace.Cmyk:
-                    _b.Num(color.C0).Space().Num(color.C1).Space().Num(color.C2).Space().Num(color.C3).Raw(" k\n"u8); break;
-                default:
-                    var spot = _registry.Spot(color);
-                    _result.SpotsUsed[spot.Index] = true;
-                    if (_gs.Fill is not { Space: ColorSpace.Spot } previous || PdfSpotColor.KeyOf(previous) != PdfSpotColor.KeyOf(color))
-                        _b.Byte((byte)'/').Ascii(spot.ResourceName).Raw(" cs "u8);
-                    _b.Num(color.Tint).Raw(" scn\n"u8);
-                    break;
-            }
+            WriteColor(color, _gs.Fill, stroking: false);
             _gs.Fill = opaque;
         }
         SetFillAlpha(AlphaCode(color.Alpha));
@@ -297,20 +305,7 @@ internal sealed class PdfContentBuilder
         var opaque = Opaque(color);
         if (_gs.Stroke != opaque)
         {
-            switch (color.Space)
-            {
-                case ColorSpace.Rgb:
-                    _b.Num(color.C0).Space().Num(color.C1).Space().Num(color.C2).Raw(" RG\n"u8); break;
-                case ColorSpace.Cmyk:
-                    _b.Num(color.C0).Space().Num(color.C1).Space().Num(color.C2).Space().Num(color.C3).Raw(" K\n"u8); break;
-                default:
-                    var spot = _registry.Spot(color);
-                    _result.SpotsUsed[spot.Index] = true;
-                    if (_gs.Stroke is not { Space: ColorSpace.Spot } previous || PdfSpotColor.KeyOf(previous) != PdfSpotColor.KeyOf(color))
-                        _b.Byte((byte)'/').Ascii(spot.ResourceName).Raw(" CS "u8);
-                    _b.Num(color.Tint).Raw(" SCN\n"u8);
-                    break;
-            }
+            WriteColor(color, _gs.Stroke, stroking: true);
             _gs.Stroke = opaque;
         }
         int alpha = AlphaCode(color.Alpha);
