@@ -68,6 +68,47 @@ public readonly record struct Color
         _ => new(Space, C0, C1, C2, C3, Tint * amount, SpotName, Alpha),
     };
 
+    /// <summary>
+    /// The colour <paramref name="amount"/> of the way towards <paramref name="other"/>: what a tint of
+    /// <paramref name="other"/> laid over this colour looks like, written as one solid colour (no
+    /// transparency). Mixed in CMYK when both are process or spot colours, in RGB otherwise.
+    /// </summary>
+    public Color Mix(Color other, float amount)
+    {
+        static float L(float a, float b, float t) => a + (b - a) * t;
+        if (Space != ColorSpace.Rgb && other.Space != ColorSpace.Rgb)
+        {
+            var (a, b) = (ProcessEquivalent(), other.ProcessEquivalent());
+            return Cmyk(L(a.C0, b.C0, amount), L(a.C1, b.C1, amount), L(a.C2, b.C2, amount), L(a.C3, b.C3, amount), Alpha);
+        }
+        var (r1, g1, b1, _) = ToRgb8();
+        var (r2, g2, b2, _) = other.ToRgb8();
+        static byte M(byte x, byte y, float t) => (byte)Math.Clamp(MathF.Round(x + (y - x) * t), 0, 255);
+        return Rgb(M(r1, r2, amount), M(g1, g2, amount), M(b1, b2, amount), (byte)Math.Clamp(MathF.Round(Alpha * 255), 0, 255));
+    }
+
+    /// <summary>The colour under a black veil of <paramref name="amount"/> (a shade), solid: in print, more K over the same CMY.</summary>
+    public Color Darkened(float amount)
+    {
+        if (Space == ColorSpace.Rgb)
+        {
+            var (r, g, b, _) = ToRgb8();
+            static byte D(byte x, float t) => (byte)Math.Clamp(MathF.Round(x * (1 - t)), 0, 255);
+            return Rgb(D(r, amount), D(g, amount), D(b, amount), (byte)Math.Clamp(MathF.Round(Alpha * 255), 0, 255));
+        }
+        var p = ProcessEquivalent();
+        return Cmyk(p.C0, p.C1, p.C2, p.C3 + (1 - p.C3) * amount, Alpha);
+    }
+
+    /// <summary>The CMYK a process or spot colour prints as (a spot colour: its alternate at its tint).</summary>
+    private Color ProcessEquivalent() => Space == ColorSpace.Spot ? Cmyk(C0 * Tint, C1 * Tint, C2 * Tint, C3 * Tint, Alpha) : this;
+
+    /// <summary>White in this colour's world: no ink for process and spot colours, #FFFFFF for RGB.</summary>
+    public Color Paper => Space == ColorSpace.Rgb ? White : Cmyk(0, 0, 0, 0);
+
+    /// <summary>Solid black in this colour's world: K only for process and spot colours.</summary>
+    public Color Ink => Space == ColorSpace.Rgb ? Black : Cmyk(0, 0, 0, 1);
+
     public bool IsOpaque => Alpha >= 0.999f;
 
     /// <summary>The colour as 8-bit sRGB for screen previews (CMYK by the naive formula; a spot colour by its alternate and tint).</summary>

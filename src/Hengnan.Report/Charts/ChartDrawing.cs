@@ -196,7 +196,7 @@ public sealed class ChartDrawing
     /// <summary>Before/after bars: the earlier year muted, the later in the primary colour, years underneath.</summary>
     private void Compare(Plot plot)
     {
-        AddBars(plot, i => i, i => i == _points.Count - 1 ? _palette.Primary : _palette.Muted.WithAlpha(140), 0.55, 11);
+        AddBars(plot, i => i, i => i == _points.Count - 1 ? _palette.Primary : _palette.Earlier, 0.55, 11);
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, _points.Count).Select(i => (double)i).ToArray(), _points.Select(p => p.Label).ToArray());
         plot.Axes.Bottom.TickLabelStyle.FontName = _fontName;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 11;

@@ -1,28 +1,33 @@
 namespace Hengnan.Report.Charts;
 
-/// <summary>Colours a chart is drawn with, from the edition's palette.</summary>
+/// <summary>Colours a chart is drawn with, from the edition's palette; tints are solid colours, never transparency.</summary>
 public sealed record ChartPalette(Color Primary, Color Accent, Color Text, Color Muted)
 {
+    /// <summary>The earlier figure of a comparison: a light tint of the muted colour.</summary>
+    public Color Earlier => Muted.Tinted(0.55f);
+
     /// <summary>Series colours: primary, accent, muted, then lighter tints of primary.</summary>
     public Color Series(int i) => i switch
     {
         0 => Primary,
         1 => Accent,
         2 => Muted,
-        _ => Primary.WithAlpha((byte)Math.Max(80, 200 - 40 * i)),
+        _ => Primary.Tinted(Math.Max(80, 200 - 40 * i) / 255f),
     };
 
     /// <summary>
     /// The palette colour a plotting library drew as <paramref name="drawn"/> (it only knows RGB): the
-    /// edition's own colour with the drawn opacity, so a CMYK or spot palette survives the round trip.
+    /// edition's own colour (CMYK, spot), so print colours survive the round trip; white is paper.
     /// </summary>
     public Color Resolve(Color drawn)
     {
         var rgb = drawn.ToRgb8();
-        foreach (var c in new[] { Primary, Accent, Text, Muted })
+        var known = new List<Color> { Primary, Accent, Text, Muted, Earlier, Primary.Paper };
+        for (int i = 3; i < 12; i++) known.Add(Series(i));
+        foreach (var c in known)
         {
             var p = c.ToRgb8();
-            if (p.R == rgb.R && p.G == rgb.G && p.B == rgb.B) return c.WithAlpha(rgb.A);
+            if (p.R == rgb.R && p.G == rgb.G && p.B == rgb.B) return rgb.A == 255 ? c : c.WithAlpha(rgb.A);
         }
         return drawn;
     }

@@ -362,7 +362,7 @@ public sealed class BrochureComposer
             }
             var items = new List<Placed>
             {
-                new(0, 0, PathVisual.Rect(w, height, P.Panel, P.Muted.WithAlpha(90), 0.6f)),
+                new(0, 0, PathVisual.Rect(w, height, P.Panel, P.Muted.Tinted(0.35f), 0.6f)),
             };
             items.AddRange(PlaceholderArt(w, height));
             items.AddRange(LineSetter.Place(placeholder, 0, height / 2 + 26, w, _problems).Items);
@@ -373,7 +373,7 @@ public sealed class BrochureComposer
     /// <summary>A quiet landscape pictogram for a photo still to come.</summary>
     private IEnumerable<Placed> PlaceholderArt(float w, float h)
     {
-        var fill = P.Muted.WithAlpha(70);
+        var fill = P.Panel.Mix(P.Muted, 0.27f);
         float cx = w / 2, cy = h / 2 - 6;
         var hills = new PathBuilder()
             .MoveTo(cx - 38, cy + 18).LineTo(cx - 12, cy - 10).LineTo(cx + 4, cy + 6).LineTo(cx + 16, cy - 4).LineTo(cx + 38, cy + 18)
@@ -393,12 +393,12 @@ public sealed class BrochureComposer
             float y = paper.Height * 0.70f + 28, width = paper.Width - 120;
             if (HasZh)
             {
-                var (zh, h, _) = LineSetter.Place(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, Color.White), Language.Zh, TextAlign.Left, 1.5f), 60, y, width, _problems);
+                var (zh, h, _) = LineSetter.Place(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, P.Paper), Language.Zh, TextAlign.Left, 1.5f), 60, y, width, _problems);
                 items.AddRange(zh);
                 y += h;
             }
             if (HasEn)
-                items.AddRange(LineSetter.Place(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, Color.White), Language.En, TextAlign.Left, 1.5f), 60, y, width, _problems).Items);
+                items.AddRange(LineSetter.Place(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, P.Paper), Language.En, TextAlign.Left, 1.5f), 60, y, width, _problems).Items);
             return items;
         });
 
@@ -414,11 +414,12 @@ public sealed class BrochureComposer
     {
         float w = paper.Width, h = paper.Height;
         yield return Ground(-Overdraw, -Overdraw, w + 2 * Overdraw, h + 2 * Overdraw, P.Primary);
-        var arc = new Stroke(P.Accent.WithAlpha(110), 0.8f);
+        // Tints and shades are solid colours, not transparency (print preflights flag transparency where a tint is meant).
+        var arc = new Stroke(P.Primary.Mix(P.Accent, 0.43f), 0.8f);
         for (int i = 0; i < 9; i++)
             yield return new Placed(0, 0, new PathVisual(PathData.Circle(w * 0.78f, h * 0.80f, 60 + i * 26), null, arc));
         yield return Ground(-Overdraw, h * 0.70f, w + 2 * Overdraw, 4, P.Accent);
-        yield return Ground(-Overdraw, h * 0.70f + 4, w + 2 * Overdraw, h * 0.30f + Overdraw, Color.Rgb(0, 0, 0, 36));
+        yield return Ground(-Overdraw, h * 0.70f + 4, w + 2 * Overdraw, h * 0.30f + Overdraw, P.Primary.Darkened(0.14f));
     }
 
     private IEnumerable<Placed> BackArt(PaperSize paper)
@@ -431,7 +432,7 @@ public sealed class BrochureComposer
 
     private Element Cover()
     {
-        var white = Color.White;
+        var white = P.Paper;
         var gold = P.Accent;
         var items = new List<Element>();
         if (HasZh) items.Add(LineSetter.Text(S.Congress.Zh, Style(_type.Sans, 11, gold), Language.Zh, TextAlign.Left, 1.5f));
@@ -449,7 +450,7 @@ public sealed class BrochureComposer
 
     private Element BackCover()
     {
-        var white = Color.White;
+        var white = P.Paper;
         var items = new List<Element>();
         if (HasZh) items.Add(LineSetter.Text(S.County.Zh, Style(_type.SansBold, 16, white), Language.Zh, TextAlign.Center, 1.6f));
         if (HasEn) items.Add(LineSetter.Text(S.County.En, Style(_type.Sans, 10, white), Language.En, TextAlign.Center, 1.6f));
@@ -501,7 +502,7 @@ public sealed class BrochureComposer
             float leaderY = 12;
             float from = 44 + zhWidth + 8, to = w - 30;
             if (to > from) items.Add(new Placed(from, leaderY, PathVisual.Line(to - from, 0, P.Muted, 0.8f, [0.8f, 3.2f])));
-            items.Add(new Placed(0, height - 6, PathVisual.Line(w, 0, P.Muted.WithAlpha(60), 0.4f)));
+            items.Add(new Placed(0, height - 6, PathVisual.Line(w, 0, P.Muted.Tinted(0.24f), 0.4f)));
             items.Add(new Placed(0, -4, new LinkVisual(w, height, anchor, (HasZh ? title.Zh : title.En) + " " + page)));
             return items;
         }, "contents entry");

@@ -41,7 +41,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         var para = LineSetter.Spans(spans, mode == LanguageMode.En ? Language.En : Language.Zh, align);
         float y = r.Top - 34;
         page.Overlay.AddRange(LineSetter.Place(para, r.Left, y, r.Width, problems).Items);
-        page.Overlay.Add(new Placed(r.Left, r.Top - 16, PathVisual.Line(r.Width, 0, type.Palette.Muted.WithAlpha(120), 0.4f)));
+        page.Overlay.Add(new Placed(r.Left, r.Top - 16, PathVisual.Line(r.Width, 0, type.Palette.Muted.Tinted(0.47f), 0.4f)));
     }
 
     private void Folio(PageModel page)

@@ -23,7 +23,7 @@ public sealed class Typography
         var sansZhBold = fonts["sans-zh-bold"];
         var italicEn = fonts["serif-en-italic"];
         BodyZh = new TextStyle(serifEn, serifZh, BodySize, palette.Text);
-        BodyEn = new TextStyle(serifEn, serifZh, 9.5f, Blend(palette.Text, palette.Muted));
+        BodyEn = new TextStyle(serifEn, serifZh, 9.5f, palette.Text.Mix(palette.Muted, 1f / 3));
         CaptionZh = new TextStyle(sansEn, sansZh, 8.5f, palette.Text);
         CaptionEn = new TextStyle(italicEn, sansZh, 8.5f, palette.Muted);
         Sans = new TextStyle(sansEn, sansZh, 9, palette.Text);
@@ -50,11 +50,4 @@ public sealed class Typography
 
     public static ParagraphStyle Line(Language language, float size, TextAlign align = TextAlign.Left, float leading = 1.35f) =>
         new(language, align, 0, size * leading) { Hyphenate = false, MinLinesAtEdge = 1 };
-
-    private static Color Blend(Color a, Color b)
-    {
-        var (ar, ag, ab, _) = a.ToRgb8();
-        var (br, bg, bb, _) = b.ToRgb8();
-        return Color.Rgb((byte)((ar * 2 + br) / 3), (byte)((ag * 2 + bg) / 3), (byte)((ab * 2 + bb) / 3));
-    }
 }

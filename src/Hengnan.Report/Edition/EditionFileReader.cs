@@ -19,7 +19,8 @@ public static class EditionFileReader
 
     public static readonly IReadOnlyDictionary<string, string> DefaultColors = new Dictionary<string, string>
     {
-        ["primary"] = "#A61B1B", ["accent"] = "#C8962E", ["text"] = "#1F1F1F", ["muted"] = "#6B6B6B", ["panel"] = "#F6F1E7",
+        // In print terms (CMYK %): the brochure red and gold, K-only text and notes, a warm paper tint for the cards.
+        ["primary"] = "0 84 84 35", ["accent"] = "0 25 77 22", ["text"] = "0 0 0 88", ["muted"] = "0 0 0 58", ["panel"] = "0 2 6 4",
     };
 
     public static readonly IReadOnlyDictionary<string, string> DefaultFonts = new Dictionary<string, string>
@@ -85,8 +86,8 @@ public static class EditionFileReader
         var colors = new Dictionary<string, string>(DefaultColors);
         foreach (var (key, line) in values.Where(v => v.Key.StartsWith("color.")))
         {
-            if (!IsHexColor(line.Value))
-                diagnostics.Error("EDN007", file, line.Line, line.ValueColumn, $"'{line.Value}' is not a colour", "write colours as #RRGGBB, e.g. #A61B1B");
+            if (!EditionColor.TryParse(line.Value, out _))
+                diagnostics.Error("EDN007", file, line.Line, line.ValueColumn, $"'{line.Value}' is not a colour", EditionColor.Hint);
             colors[key[6..]] = line.Value;
         }
         var fonts = new Dictionary<string, string>(DefaultFonts);
@@ -118,7 +119,4 @@ public static class EditionFileReader
         return new EditionSettings(Pair("title"), Pair("subtitle"), Pair("county"), Pair("congress"),
             values.ContainsKey("author.zh") ? Pair("author") : Pair("county"), year, date, Get("keywords"), paper, colors, fonts, output);
     }
-
-    private static bool IsHexColor(string s) =>
-        s.Length == 7 && s[0] == '#' && s.Skip(1).All(char.IsAsciiHexDigit);
 }
