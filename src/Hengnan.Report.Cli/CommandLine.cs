@@ -96,16 +96,20 @@ public static class CommandLine
         validate.Options.Add(format);
         validate.SetAction(parse => Guard(parse.GetValue(verbose), stderr, () =>
         {
-            var bag = new DiagnosticBag();
-            var content = EditionLoader.Load(parse.GetValue(edition)!, bag, EncodingOf(parse.GetValue(encoding)));
+            // validate is build without writing: it lays the brochure out and exports it in memory, so "ok" means build succeeds.
+            var result = BrochureBuilder.Build(new BuildRequest(parse.GetValue(edition)!, "output")
+            {
+                Encoding = EncodingOf(parse.GetValue(encoding)),
+                WriteFiles = false,
+            });
             if (parse.GetValue(format) == "json")
             {
-                stdout.WriteLine(DiagnosticJson.Serialize(bag.Items));
-                return content is null ? 1 : 0;
+                stdout.WriteLine(DiagnosticJson.Serialize(result.Diagnostics));
+                return result.Succeeded ? 0 : 1;
             }
-            Report(bag.Items, stderr);
-            if (content is null) return 1;
-            stdout.WriteLine($"{parse.GetValue(edition)}: ok ({content.Indicators.Rows.Count} figures, {content.Outline.Sections.Count} sections)");
+            Report(result.Diagnostics, stderr);
+            if (!result.Succeeded) return 1;
+            stdout.WriteLine($"{parse.GetValue(edition)}: ok ({result.Pages.Count} pages)");
             return 0;
         }));
 

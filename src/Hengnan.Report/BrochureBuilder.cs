@@ -135,9 +135,12 @@ public static class BrochureBuilder
             for (int i = 0; i < pages.Count; i++) outputs.Add(($"{stem}-p{pages[i].Number:00}.png", previews[i]));
         }
         Lap("export");
-        Directory.CreateDirectory(request.OutputFolder);
-        WriteAll(outputs);
-        Lap("write");
+        if (request.WriteFiles)
+        {
+            Directory.CreateDirectory(request.OutputFolder);
+            WriteAll(outputs);
+            Lap("write");
+        }
         return new BuildResult(path, diagnostics.Items, pages, pdf.LongLength, timings);
     }
 

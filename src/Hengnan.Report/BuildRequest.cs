@@ -16,6 +16,8 @@ public sealed record BuildRequest(string EditionFolder, string OutputFolder, Lan
     public bool CropMarks { get; init; }
     /// <summary>Also write printer spreads for saddle stitching (….spreads.pdf).</summary>
     public bool Impose { get; init; }
+    /// <summary>False for validate: everything a build does (layout, fonts, export) except writing files.</summary>
+    public bool WriteFiles { get; init; } = true;
     /// <summary>Fonts folder; defaults to the one shipped with the tool.</summary>
     public string? FontsFolder { get; init; }
 }

@@ -81,6 +81,22 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void ValidateLaysTheBrochureOutSoOkMeansBuildSucceeds()
+    {
+        var edition = CopySample();
+        try
+        {
+            // Only the layout finds this one (the character is in no font): validate must find it too.
+            File.AppendAllText(Path.Combine(edition, "outline.txt"), "\n[section extra]\ntitle: 附加 | Extra\nzh: 西夏文字\U00017000。\nen: A Tangut character.\n");
+            var stderr = new StringWriter();
+            Assert.Equal(1, CommandLine.Run(["validate", edition], new StringWriter(), stderr));
+            Assert.Contains("error FNT001: U+17000", stderr.ToString());
+            Assert.Empty(Directory.GetFiles(edition, "*.pdf", SearchOption.AllDirectories));
+        }
+        finally { Directory.Delete(edition, true); }
+    }
+
+    [Fact]
     public void MissingEditionFolderIsAClearError()
     {
         var stderr = new StringWriter();
