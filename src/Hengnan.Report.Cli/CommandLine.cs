@@ -7,9 +7,15 @@ using Hengnan.Report.Edition;
 
 namespace Hengnan.Report.Cli;
 
-/// <summary>The hengnan-report command line: a thin shell over the library; every command is a few lines.</summary>
+/// <summary>
+/// The hengnan-report command line: a thin shell over the library; every command is a few lines.
+/// Exit codes: 0 ok (warnings allowed), 1 input error, 2 usage error (a wrong option or value),
+/// 3 internal error (a bug: one line, the stack trace only with --verbose).
+/// </summary>
 public static class CommandLine
 {
+    public const int Ok = 0, InputError = 1, UsageError = 2, InternalError = 3;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var verbose = new Option<bool>("--verbose") { Description = "Show timings and, on a crash, the stack trace", Recursive = true };
@@ -37,7 +43,7 @@ public static class CommandLine
         build.Options.Add(bleed);
         build.Options.Add(cropMarks);
         build.Options.Add(impose);
-        build.SetAction(parse => Guard(parse.GetValue(verbose), stderr, () =>
+        build.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
         {
             var request = new BuildRequest(parse.GetValue(edition)!, parse.GetValue(output)!, ParseMode(parse.GetValue(lang)!))
             {
@@ -47,11 +53,11 @@ public static class CommandLine
                 CropMarks = parse.GetValue(cropMarks),
                 Impose = parse.GetValue(impose),
             };
-            if (request.BleedMm is < 0 or > 10)
-            {
-                stderr.WriteLine("error: --bleed must be between 0 and 10 mm (3 is usual)");
-                return 1;
-            }
+            // Option values are checked before any work (NaN and infinity included).
+            if (!float.IsFinite(request.BleedMm) || request.BleedMm is < 0 or > 10)
+                throw new UsageException("--bleed must be a number of millimetres from 0 to 10 (3 is usual)");
+            if (!float.IsFinite(request.PreviewDpi) || request.PreviewDpi is < 0 or > 1200 || request.PreviewDpi is > 0 and < 10)
+                throw new UsageException("--preview must be a resolution from 10 to 1200 dpi (or 0 for none)");
             var clock = Stopwatch.StartNew();
             var result = BrochureBuilder.Build(request);
             if (parse.GetValue(format) == "json" && !parse.GetValue(watch))
@@ -94,7 +100,7 @@ public static class CommandLine
         validate.Arguments.Add(edition);
         validate.Options.Add(encoding);
         validate.Options.Add(format);
-        validate.SetAction(parse => Guard(parse.GetValue(verbose), stderr, () =>
+        validate.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
         {
             // validate is build without writing: it lays the brochure out and exports it in memory, so "ok" means build succeeds.
             var result = BrochureBuilder.Build(new BuildRequest(parse.GetValue(edition)!, "output")
@@ -120,7 +126,7 @@ public static class CommandLine
         init.Options.Add(from);
         init.Options.Add(year);
         init.Options.Add(initOut);
-        init.SetAction(parse => Guard(parse.GetValue(verbose), stderr, () =>
+        init.SetAction(parse => Guard(parse.GetValue(verbose), false, stdout, stderr, () =>
         {
             var bag = new DiagnosticBag();
             var result = EditionScaffolder.Scaffold(parse.GetValue(from)!, parse.GetValue(year), parse.GetValue(initOut)!, bag);
@@ -150,6 +156,12 @@ public static class CommandLine
         root.Subcommands.Add(validate);
         root.Subcommands.Add(init);
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine("(run hengnan-report --help for the commands and their options)");
+            return UsageError;
+        }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
@@ -190,24 +202,37 @@ public static class CommandLine
         foreach (var d in diagnostics) stderr.WriteLine(d.ToString());
     }
 
-    /// <summary>An unexpected failure becomes one clear line and exit code 2; the stack trace only with --verbose.</summary>
-    private static int Guard(bool verbose, TextWriter stderr, Func<int> action)
+    /// <summary>
+    /// A wrong value is a usage error (2), an input problem an input error (1), anything unexpected an
+    /// internal error (3) in one clear line, the stack trace only with --verbose; with --format json the
+    /// error is also given as JSON on standard output.
+    /// </summary>
+    private static int Guard(bool verbose, bool json, TextWriter stdout, TextWriter stderr, Func<int> action)
     {
+        int Fail(int code, string message)
+        {
+            stderr.WriteLine($"error: {message}");
+            if (json) stdout.WriteLine(DiagnosticJson.SerializeFailure(code, message));
+            return code;
+        }
         try
         {
             return action();
         }
+        catch (UsageException e)
+        {
+            return Fail(UsageError, e.Message);
+        }
         catch (InputException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
-            return 1;
+            return Fail(InputError, e.Message);
         }
         catch (Exception e) when (!Debugger.IsAttached)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            int code = Fail(InternalError, e.Message);
             if (verbose) stderr.WriteLine(e);
             else stderr.WriteLine("(run with --verbose for details)");
-            return 2;
+            return code;
         }
     }
 }

@@ -138,7 +138,8 @@ public static class BrochureBuilder
         if (request.WriteFiles)
         {
             Directory.CreateDirectory(request.OutputFolder);
-            WriteAll(outputs);
+            OutputFiles.SweepStale(request.OutputFolder);
+            OutputFiles.WriteAll(outputs);
             Lap("write");
         }
         return new BuildResult(path, diagnostics.Items, pages, pdf.LongLength, timings);
@@ -186,30 +187,6 @@ public static class BrochureBuilder
         foreach (var page in pages)
             foreach (var anchor in page.Anchors) map.TryAdd(anchor, page.Number);
         return map;
-    }
-
-    /// <summary>
-    /// Writes every output to a temporary file beside its target, then moves them all into place: a reader
-    /// never sees half a file, and a failure while writing leaves the previous files as they were and no litter.
-    /// </summary>
-    private static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> outputs)
-    {
-        var temps = new List<(string Temp, string Target)>();
-        try
-        {
-            foreach (var (target, bytes) in outputs)
-            {
-                var temp = target + ".tmp-" + Environment.ProcessId;
-                temps.Add((temp, target));
-                File.WriteAllBytes(temp, bytes);
-            }
-            foreach (var (temp, target) in temps) File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            foreach (var (temp, _) in temps)
-                if (File.Exists(temp)) File.Delete(temp);
-        }
     }
 
     internal static string ToChineseNumeral(int n) => ChineseNumeral.Format(n);

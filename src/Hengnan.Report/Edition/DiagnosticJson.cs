@@ -18,6 +18,10 @@ public static class DiagnosticJson
     public static string SerializeBuild(string? pdf, IEnumerable<Diagnostic> diagnostics) =>
         JsonSerializer.Serialize(new { pdf, diagnostics = Items(diagnostics) }, Options);
 
+    /// <summary>A run that stopped before it had diagnostics to give (a wrong option, an internal error): its exit code and message.</summary>
+    public static string SerializeFailure(int exitCode, string message) =>
+        JsonSerializer.Serialize(new { pdf = (string?)null, exitCode, error = message, diagnostics = Array.Empty<object>() }, Options);
+
     private static IEnumerable<object> Items(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(d => (object)new
         {

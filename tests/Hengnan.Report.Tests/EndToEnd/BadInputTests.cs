@@ -32,7 +32,7 @@ public sealed class BadInputTests
             Assert.Contains("error CSV006", errors);
             Assert.DoesNotContain("   at ", errors);
             Assert.Equal(before, File.ReadAllBytes(first.PdfPath!));
-            Assert.Empty(Directory.GetFiles(output, "*.tmp*"));
+            Assert.Empty(Directory.GetFiles(output, "*tmp*"));
         }
         finally
         {

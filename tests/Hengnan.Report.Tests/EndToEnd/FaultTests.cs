@@ -1,0 +1,90 @@
+using System.Diagnostics;
+
+namespace Hengnan.Report.Tests.EndToEnd;
+
+/// <summary>All or nothing: a build killed at any point leaves the previous PDF whole, and the next build leaves no litter.</summary>
+public sealed class FaultTests
+{
+    private static Process Start(string edition, string output)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "hengnan-report.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { cli, "build", edition, "--out", output, "--impose", "--preview", "20" }) info.ArgumentList.Add(a);
+        return Process.Start(info)!;
+    }
+
+    [Fact]
+    public void KilledBuildsLeaveThePreviousPdfWholeAndNoLitter()
+    {
+        var edition = RepositoryPaths.CopySampleEdition();
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var first = BrochureBuilder.Build(new BuildRequest(edition, output));
+            var pdf = first.PdfPath!;
+            var before = File.ReadAllBytes(pdf);
+            // The next builds would print a different figure: a finished one gives other bytes, a killed one none.
+            var csv = Path.Combine(edition, "indicators.csv");
+            File.WriteAllText(csv, File.ReadAllText(csv).Replace("356.01", "356.02"));
+            var random = new Random(20261129);
+            for (int run = 0; run < 6; run++)
+            {
+                using var process = Start(edition, output);
+                Thread.Sleep(random.Next(100, 2500));
+                if (!process.HasExited) process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                var now = File.ReadAllBytes(pdf);
+                Assert.True(now.AsSpan().SequenceEqual(before) || IsWholePdf(now), $"run {run}: the PDF is neither the previous one nor a whole new one");
+                before = now;
+            }
+            // A killed run may leave a temporary file; the next build sweeps it, and leaves none of its own.
+            var finished = BrochureBuilder.Build(new BuildRequest(edition, output) { Impose = true });
+            Assert.True(finished.Succeeded);
+            Assert.Empty(Directory.GetFiles(output, "*tmp*"));
+        }
+        finally
+        {
+            Directory.Delete(edition, true);
+            Directory.Delete(output, true);
+        }
+    }
+
+    private static bool IsWholePdf(byte[] bytes)
+    {
+        var tail = System.Text.Encoding.ASCII.GetString(bytes, Math.Max(0, bytes.Length - 32), Math.Min(32, bytes.Length));
+        if (!tail.Contains("%%EOF")) return false;
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        return document.NumberOfPages > 10;
+    }
+
+    [Fact]
+    public void AFailedWriteMovesNothingIntoPlaceAndLeavesNoTemporaryFile()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var pdf = Path.Combine(folder, "a.pdf");
+            File.WriteAllText(pdf, "previous");
+            // The second output cannot be written (its folder does not exist): the first must not be replaced.
+            Assert.ThrowsAny<IOException>(() => OutputFiles.WriteAll([(pdf, [1, 2, 3]), (Path.Combine(folder, "missing", "b.png"), [4])]));
+            Assert.Equal("previous", File.ReadAllText(pdf));
+            Assert.Equal([pdf], Directory.GetFiles(folder));
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
+    [Fact]
+    public void StaleTemporaryFilesOfDeadRunsAreSwept()
+    {
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            // Synthetic litter of a run that was killed (process 2147483646 does not exist).
+            var stale = Path.Combine(output, ".hengnan-13th-congress-2021.pdf.hengnan-tmp-2147483646");
+            File.WriteAllText(stale, "half a PDF");
+            Assert.True(BrochureBuilder.Build(new BuildRequest(RepositoryPaths.SampleEdition, output)).Succeeded);
+            Assert.False(File.Exists(stale));
+        }
+        finally { Directory.Delete(output, true); }
+    }
+}
