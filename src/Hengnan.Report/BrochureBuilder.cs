@@ -71,7 +71,11 @@ public static class BrochureBuilder
             titles[BrochureComposer.SectionAnchor(s.Id)] = new BilingualText($"{ToChineseNumeral(s.Number)}、{s.Title.Zh}", s.Title.En);
         if (content.Outline.Intro is { } intro) titles[BrochureComposer.ForewordAnchor] = intro.Title;
         if (content.Outline.Closing is { } closing) titles[BrochureComposer.ClosingAnchor] = closing.Title;
-        new PageDecorator(typography, request.Mode, settings, problems).Decorate(pages, titles);
+        var origins = new Dictionary<string, SourceLocation>();
+        foreach (var s in content.Outline.Sections) origins[BrochureComposer.SectionAnchor(s.Id)] = s.Location;
+        if (content.Outline.Intro is { } i0) origins[BrochureComposer.ForewordAnchor] = i0.Location;
+        if (content.Outline.Closing is { } c0) origins[BrochureComposer.ClosingAnchor] = c0.Location;
+        new PageDecorator(typography, request.Mode, settings, problems).Decorate(pages, titles, origins);
 
         foreach (var problem in problems.Distinct())
         {

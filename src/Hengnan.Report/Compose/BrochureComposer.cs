@@ -435,17 +435,25 @@ public sealed class BrochureComposer
         var white = P.Paper;
         var gold = P.Accent;
         var items = new List<Element>();
-        if (HasZh) items.Add(LineSetter.Text(S.Congress.Zh, Style(_type.Sans, 11, gold), Language.Zh, TextAlign.Left, 1.5f));
-        if (HasEn) items.Add(LineSetter.Text(S.Congress.En, Style(_type.Sans, 8.5f, gold), Language.En, TextAlign.Left, 1.5f));
-        items.Add(new Spacer(150));
-        items.Add(Rule(48, 4, gold));
-        items.Add(new Spacer(18));
-        if (HasZh) items.Add(LineSetter.Text(S.Title.Zh, Style(_type.SansBold, 38, white), Language.Zh, TextAlign.Left, 1.3f));
-        if (HasEn) items.Add(LineSetter.Text(S.Title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 17 : 30, white), Language.En, TextAlign.Left, 1.35f));
-        items.Add(new Spacer(22));
-        if (HasZh) items.Add(LineSetter.Text(S.Subtitle.Zh, Style(_type.SansBold, 17, gold), Language.Zh, TextAlign.Left, 1.5f));
-        if (HasEn) items.Add(LineSetter.Text(S.Subtitle.En, Style(_type.Sans, 11, gold), Language.En, TextAlign.Left, 1.5f));
-        return new Stack(items);
+        // The cover's type scales with the paper (A4 is the design size): an A5 cover is an A4 cover made smaller.
+        float k = Math.Min(1, _paper.Width / PaperSize.A4.Width);
+        if (HasZh) items.Add(LineSetter.Text(S.Congress.Zh, Style(_type.Sans, 11 * k, gold), Language.Zh, TextAlign.Left, 1.5f));
+        if (HasEn) items.Add(LineSetter.Text(S.Congress.En, Style(_type.Sans, 8.5f * k, gold), Language.En, TextAlign.Left, 1.5f));
+        items.Add(new Spacer(_paper.Height * 0.18f));
+        items.Add(Rule(48 * k, 4 * k, gold));
+        items.Add(new Spacer(18 * k));
+        // Titles wrap to a few lines and are set smaller when longer; the whole block must end above the gold band.
+        float width = CoverTemplate().Body(_paper, false).Width;
+        SourceLocation? At(string key) => S.Locations.GetValueOrDefault(key);
+        Paragraph Title(string text, TextStyle style, Language language, float leading, int lines, string key) =>
+            LineSetter.Fit([new TextSpan(text, style)], language, TextAlign.Left, leading, StructureRole.P, width, lines, 0.6f, _problems, At(key), "the cover title");
+        if (HasZh) items.Add(Title(S.Title.Zh, Style(_type.SansBold, 38 * k, white), Language.Zh, 1.3f, 2, "title.zh"));
+        if (HasEn) items.Add(Title(S.Title.En, Style(HasZh ? _type.Sans : _type.SansBold, (HasZh ? 17 : 30) * k, white), Language.En, 1.35f, 3, "title.en"));
+        items.Add(new Spacer(22 * k));
+        if (HasZh) items.Add(Title(S.Subtitle.Zh, Style(_type.SansBold, 17 * k, gold), Language.Zh, 1.5f, 2, "subtitle.zh"));
+        if (HasEn) items.Add(Title(S.Subtitle.En, Style(_type.Sans, 11 * k, gold), Language.En, 1.5f, 2, "subtitle.en"));
+        float free = _paper.Height * 0.70f - 12 - CoverTemplate().Body(_paper, false).Top;
+        return new Bounded(new Stack(items), free, "the cover's titles", At("title.zh"));
     }
 
     private Element BackCover()
@@ -472,38 +480,47 @@ public sealed class BrochureComposer
             Heading(new BilingualText("目录", "Contents"), 22, P.Primary, StructureRole.H1, false),
             new Spacer(28),
         };
-        var entries = new List<(string Number, BilingualText Title, string Anchor)>();
-        if (_content.Outline.Intro is { } intro) entries.Add(("", intro.Title, ForewordAnchor));
-        foreach (var s in _content.Outline.Sections) entries.Add((s.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture), s.Title, SectionAnchor(s.Id)));
-        if (_content.Outline.Closing is { } closing) entries.Add(("", closing.Title, ClosingAnchor));
-        entries.Add(("", new BilingualText("编后记", "Credits"), ColophonAnchor));
-        foreach (var (number, title, anchor) in entries)
+        var entries = new List<(string Number, BilingualText Title, string Anchor, SourceLocation? At)>();
+        if (_content.Outline.Intro is { } intro) entries.Add(("", intro.Title, ForewordAnchor, intro.Location));
+        foreach (var s in _content.Outline.Sections) entries.Add((s.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture), s.Title, SectionAnchor(s.Id), s.Location));
+        if (_content.Outline.Closing is { } closing) entries.Add(("", closing.Title, ClosingAnchor, closing.Location));
+        entries.Add(("", new BilingualText("编后记", "Credits"), ColophonAnchor, null));
+        foreach (var (number, title, anchor, at) in entries)
         {
-            items.Add(ContentsEntry(number, title, PageLabel(anchor), anchor));
+            items.Add(ContentsEntry(number, title, PageLabel(anchor), anchor, at));
         }
         return new Stack(items);
     }
 
-    private Element ContentsEntry(string number, BilingualText title, string page, string anchor)
+    private Element ContentsEntry(string number, BilingualText title, string page, string anchor, SourceLocation? at)
     {
-        float height = HasZh && HasEn ? 44 : 32;
+        float w = BodyRect(_paper, false).Width;
         var num = LineSetter.Text(number, Style(_type.SansBold, 16, P.Primary), Language.En);
-        var zh = LineSetter.Text(HasZh ? title.Zh : title.En, Style(_type.SansBold, 13, P.Text), Primary);
-        var en = LineSetter.Text(title.En, Style(_type.Sans, 9, P.Muted), Language.En);
         var pg = LineSetter.Text(page, Style(_type.SansBold, 12, P.Text), Language.En, TextAlign.Right);
-        return new FixedBox(height, w =>
+        // The title runs between the number and the page number: two lines at most, set smaller if it must;
+        // the entry grows with it, so nothing is ever set over the next entry.
+        var zh = LineSetter.Fit([new TextSpan(HasZh ? title.Zh : title.En, Style(_type.SansBold, 13, P.Text))], Primary, TextAlign.Left, 1.35f,
+            StructureRole.P, w - 44 - 60, 2, 0.8f, _problems, at, "the contents entry");
+        var en = LineSetter.Fit([new TextSpan(title.En, Style(_type.Sans, 9, P.Muted))], Language.En, TextAlign.Left, 1.35f,
+            StructureRole.P, w - 104, 2, 0.8f, _problems, at, "the contents entry");
+        var zhLines = zh.Lines(w - 44 - 60, _problems);
+        float zhHeight = zhLines.Sum(l => l.Height);
+        float enHeight = HasZh && HasEn ? en.Lines(w - 104, _problems).Sum(l => l.Height) : 0;
+        float firstLine = zhLines.Count > 0 ? zhLines[0].Height : 17.55f;
+        float height = HasZh && HasEn ? Math.Max(44, zhHeight + enHeight + 8) : Math.Max(32, zhHeight + 14);
+        return new FixedBox(height, width =>
         {
             var items = new List<Placed>();
             items.AddRange(LineSetter.Place(num, 0, 0, 40, _problems).Items);
-            var (zhItems, _, zhWidth) = LineSetter.Place(zh, 44, 0, w - 44 - 60, _problems);
-            items.AddRange(zhItems);
-            if (HasZh && HasEn) items.AddRange(LineSetter.Place(en, 44, 20, w - 104, _problems).Items);
-            items.AddRange(LineSetter.Place(pg, w - 50, 0, 50, _problems).Items);
-            float leaderY = 12;
-            float from = 44 + zhWidth + 8, to = w - 30;
+            items.AddRange(LineSetter.Place(zh, 44, 0, w - 44 - 60, _problems).Items);
+            if (HasZh && HasEn) items.AddRange(LineSetter.Place(en, 44, zhHeight + 2.45f, w - 104, _problems).Items);
+            items.AddRange(LineSetter.Place(pg, w - 50, zhHeight - firstLine, 50, _problems).Items);
+            // Dot leaders from the end of the title's last line to the page number.
+            float leaderY = zhHeight - firstLine + 12;
+            float from = 44 + (zhLines.Count > 0 ? zhLines[^1].Width : 0) + 8, to = w - 30;
             if (to > from) items.Add(new Placed(from, leaderY, PathVisual.Line(to - from, 0, P.Muted, 0.8f, [0.8f, 3.2f])));
-            items.Add(new Placed(0, height - 6, PathVisual.Line(w, 0, P.Muted.Tinted(0.24f), 0.4f)));
-            items.Add(new Placed(0, -4, new LinkVisual(w, height, anchor, (HasZh ? title.Zh : title.En) + " " + page)));
+            items.Add(new Placed(0, height - 6, PathVisual.Line(width, 0, P.Muted.Tinted(0.24f), 0.4f)));
+            items.Add(new Placed(0, -4, new LinkVisual(width, height, anchor, (HasZh ? title.Zh : title.En) + " " + page)));
             return items;
         }, "contents entry");
     }

@@ -11,26 +11,33 @@ namespace Hengnan.Report.Compose;
 /// </summary>
 public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSettings settings, ICollection<LayoutProblem> problems)
 {
-    public void Decorate(IReadOnlyList<PageModel> pages, IReadOnlyDictionary<string, BilingualText> titles)
+    /// <param name="origins">Where each titled part was written, for a title too long for the running head.</param>
+    public void Decorate(IReadOnlyList<PageModel> pages, IReadOnlyDictionary<string, BilingualText> titles,
+        IReadOnlyDictionary<string, SourceLocation>? origins = null)
     {
         BilingualText? current = null;
+        SourceLocation? origin = null;
         foreach (var page in pages)
         {
             foreach (var anchor in page.Anchors)
-                if (titles.TryGetValue(anchor, out var t)) current = t;
+                if (titles.TryGetValue(anchor, out var t))
+                {
+                    current = t;
+                    origin = origins?.GetValueOrDefault(anchor);
+                }
             if (page.IsBlank) continue;
             if (page.Template.Kind is PageKind.FrontMatter or PageKind.BackMatter) Folio(page);
             if (!page.Template.RunningHeads) continue;
             Folio(page);
             // The page that opens a section carries no running head: its opener says it louder.
             bool opens = page.Anchors.Any(titles.ContainsKey);
-            if (current is { } title && !opens) Head(page, title);
+            if (current is { } title && !opens) Head(page, title, origin);
         }
     }
 
     private TextStyle Sans(float size, Color color) => type.Sans with { Size = size, Color = color };
 
-    private void Head(PageModel page, BilingualText title)
+    private void Head(PageModel page, BilingualText title, SourceLocation? origin)
     {
         var r = page.BodyRect;
         var spans = new List<TextSpan>();
@@ -38,7 +45,9 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         if (mode == LanguageMode.Bilingual) spans.Add(new TextSpan("  ", Sans(7.5f, type.Palette.Muted)));
         if (mode != LanguageMode.Zh) spans.Add(new TextSpan(title.En, Sans(7.5f, type.Palette.Muted)));
         var align = page.IsLeft ? TextAlign.Left : TextAlign.Right;
-        var para = LineSetter.Spans(spans, mode == LanguageMode.En ? Language.En : Language.Zh, align);
+        // One line above the rule: a long title is set smaller, never run into the rule.
+        var para = LineSetter.Fit(spans, mode == LanguageMode.En ? Language.En : Language.Zh, align, 1.35f, StructureRole.P,
+            r.Width, 1, 0.75f, problems, origin, "the running head");
         float y = r.Top - 34;
         page.Overlay.AddRange(LineSetter.Place(para, r.Left, y, r.Width, problems).Items);
         page.Overlay.Add(new Placed(r.Left, r.Top - 16, PathVisual.Line(r.Width, 0, type.Palette.Muted.Tinted(0.47f), 0.4f)));
@@ -53,8 +62,11 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         float y = r.Bottom + 26;
         page.Overlay.AddRange(LineSetter.Place(folio, r.Left, y, r.Width, problems).Items);
         var runningTitle = mode == LanguageMode.En ? settings.Title.En : settings.Title.Zh;
-        var inner = LineSetter.Text(runningTitle, Sans(7, type.Palette.Muted), mode == LanguageMode.En ? Language.En : Language.Zh,
-            page.IsLeft ? TextAlign.Right : TextAlign.Left);
-        page.Overlay.AddRange(LineSetter.Place(inner, r.Left, y + 1, r.Width, problems).Items);
+        // The edition's title shares the foot line with the folio: it keeps clear of the folio's side.
+        const float folioRoom = 60;
+        var inner = LineSetter.Fit([new TextSpan(runningTitle, Sans(7, type.Palette.Muted))], mode == LanguageMode.En ? Language.En : Language.Zh,
+            page.IsLeft ? TextAlign.Right : TextAlign.Left, 1.35f, StructureRole.P, r.Width - folioRoom, 1, 0.8f, problems,
+            settings.Locations.GetValueOrDefault(mode == LanguageMode.En ? "title.en" : "title.zh"), "the title in the page foot");
+        page.Overlay.AddRange(LineSetter.Place(inner, page.IsLeft ? r.Left + folioRoom : r.Left, y + 1, r.Width - folioRoom, problems).Items);
     }
 }

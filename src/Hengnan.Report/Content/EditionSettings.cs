@@ -13,4 +13,8 @@ public sealed record EditionSettings(
     string Paper,
     IReadOnlyDictionary<string, string> Colors,
     IReadOnlyDictionary<string, string> Fonts,
-    string OutputName);
+    string OutputName)
+{
+    /// <summary>Where each setting was written (title.zh → edition.txt:6:11), for messages about what the layout made of it.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+}

@@ -117,6 +117,9 @@ public static class EditionFileReader
         }
         if (diagnostics.HasErrors) return null;
         return new EditionSettings(Pair("title"), Pair("subtitle"), Pair("county"), Pair("congress"),
-            values.ContainsKey("author.zh") ? Pair("author") : Pair("county"), year, date, Get("keywords"), paper, colors, fonts, output);
+            values.ContainsKey("author.zh") ? Pair("author") : Pair("county"), year, date, Get("keywords"), paper, colors, fonts, output)
+        {
+            Locations = values.ToDictionary(v => v.Key, v => new SourceLocation(file, v.Value.Line, v.Value.ValueColumn)),
+        };
     }
 }
