@@ -160,6 +160,7 @@ internal sealed class ContentScanner
                         : null;
                     gs.Font = _pdf.AsDict(key is null ? null : _pdf.Get(fonts, tf.Font.Data));
                     gs.FontKey = key;
+                    gs.FontResource = tf.Font.Data;
                     break;
                 case SetTextRenderingMode tr:
                     gs.TextRenderingMode = (int)tr.Mode;
@@ -241,7 +242,7 @@ internal sealed class ContentScanner
 
     private void ShowsText(GraphicsState gs)
     {
-        if (gs.Font is { } font && gs.FontKey is { } key && _fontsChecked.Add(key)) CheckFont(font);
+        if (gs.Font is { } font && gs.FontKey is { } key && _fontsChecked.Add(key)) CheckFont(font, gs.FontResource);
         if (_checkTags && !_marked.Any(m => m)) _tally.UntaggedText++;
         int mode = gs.TextRenderingMode;
         string? rich = null;
@@ -276,9 +277,9 @@ internal sealed class ContentScanner
         }
     }
 
-    private void CheckFont(DictionaryToken font)
+    private void CheckFont(DictionaryToken font, string? resourceName)
     {
-        string name = _pdf.Name(font, "BaseFont") ?? _pdf.Name(font, "Name") ?? "(unnamed)";
+        string name = _pdf.Name(font, "BaseFont") ?? _pdf.Name(font, "Name") ?? "/" + resourceName;
         string subtype = _pdf.Name(font, "Subtype") ?? "?";
         if (subtype == "Type3")
         {

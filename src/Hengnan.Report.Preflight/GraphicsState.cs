@@ -13,6 +13,7 @@ internal sealed class GraphicsState
     public double[] Stroke = [0];
     public DictionaryToken? Font;
     public object? FontKey;
+    public string? FontResource;
     public int TextRenderingMode;
 
     public GraphicsState Clone() => (GraphicsState)MemberwiseClone();

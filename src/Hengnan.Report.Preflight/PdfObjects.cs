@@ -55,11 +55,28 @@ internal sealed class PdfObjects(PdfDocument document)
         _ => null,
     };
 
-    /// <summary>The decoded bytes of a stream, or null when its filters cannot be undone.</summary>
+    /// <summary>
+    /// The decoded bytes of a stream, or null when its filters cannot be undone. PdfPig hands back the raw bytes
+    /// when Flate data is not Flate at all; that counts as failure too.
+    /// </summary>
     public byte[]? Decode(StreamToken stream)
     {
-        try { return stream.Decode(Document.Structure.FilterProvider, Document.Structure.TokenScanner).ToArray(); }
-        catch (Exception) { return null; }
+        try
+        {
+            var decoded = stream.Decode(Document.Structure.FilterProvider, Document.Structure.TokenScanner).ToArray();
+            bool flate = Get(stream.StreamDictionary, "Filter") switch
+            {
+                NameToken n => n.Data is "FlateDecode" or "Fl",
+                ArrayToken a => a.Data.Any(t => Resolve(t) is NameToken { Data: "FlateDecode" or "Fl" }),
+                _ => false,
+            };
+            if (flate && stream.Data.Length > 0 && decoded.AsSpan().SequenceEqual(stream.Data.Span)) return null;
+            return decoded;
+        }
+        catch (Exception)
+        {
+            return null;
+        }
     }
 
     /// <summary>A rectangle [x1 y1 x2 y2], normalised so that x1 ≤ x2 and y1 ≤ y2; null when not four numbers.</summary>
