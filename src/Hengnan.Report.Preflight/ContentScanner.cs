@@ -52,6 +52,7 @@ internal sealed class ContentScanner
         var scanner = new ContentScanner(pdf, page.Number, checkTags, findings);
         var content = ReadContents(pdf, page.Dictionary);
         var ops = Parse(content, page.Number);
+        scanner.CheckGroup(page.Dictionary, page.Resources);
         scanner.Execute(ops, page.Resources, new GraphicsState(), depth: 0);
         scanner.Report();
     }
@@ -234,6 +235,15 @@ internal sealed class ContentScanner
         return space;
     }
 
+    /// <summary>A transparency group (of a page or a form) blended in DeviceRGB counts as DeviceRGB colour.</summary>
+    private void CheckGroup(DictionaryToken owner, DictionaryToken? resources)
+    {
+        var group = _pdf.Dict(owner, "Group");
+        if (group is null || _pdf.Name(group, "S") != "Transparency") return;
+        var space = ColourSpace.Resolve(_pdf, _pdf.Get(group, "CS"), resources);
+        if (space.UncalibratedRgb) CountRgb($"/Group /CS ({space.Label})");
+    }
+
     private void CountRgb(string example)
     {
         _tally.RgbSettings++;
@@ -330,7 +340,9 @@ internal sealed class ContentScanner
                 if (Matrix.From((_pdf.Get(dict, "Matrix") as ArrayToken)?.Data.Select(t => (_pdf.Resolve(t) as NumericToken)?.Double ?? double.NaN).ToArray()) is { } fm)
                     inner.Ctm = fm.Then(gs.Ctm);
                 _formsOpen.Add(key);
-                Execute(ops, _pdf.Dict(dict, "Resources") ?? resources, inner, depth + 1);
+                var formResources = _pdf.Dict(dict, "Resources") ?? resources;
+                CheckGroup(dict, formResources);
+                Execute(ops, formResources, inner, depth + 1);
                 _formsOpen.RemoveAt(_formsOpen.Count - 1);
                 break;
         }

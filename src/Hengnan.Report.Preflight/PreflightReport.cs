@@ -6,7 +6,7 @@ public sealed class PreflightReport
     /// <summary>A report of <paramref name="findings"/>, kept in the order given.</summary>
     public PreflightReport(IEnumerable<PreflightFinding> findings)
     {
-        Findings = findings.ToArray();
+        Findings = Array.AsReadOnly(findings.ToArray());
     }
 
     /// <summary>Every finding, document-level ones first, then by page.</summary>

@@ -47,6 +47,16 @@ public class ContentRuleTests
     }
 
     [Fact]
+    public void A_transparency_group_blended_in_DeviceRgb_counts_as_DeviceRgb()
+    {
+        var report = Preflighter.Check(SamplePdfs.Good(editPage: p => p.Replace("/Tabs /S", "/Tabs /S /Group << /S /Transparency /CS /DeviceRGB >>")));
+        Assert.Equal("1 colour setting(s) in DeviceRGB without an ICC profile (e.g. /Group /CS (DeviceRGB))",
+            Assert.Single(report.Findings).Message);
+        var cmyk = Preflighter.Check(SamplePdfs.Good(editPage: p => p.Replace("/Tabs /S", "/Tabs /S /Group << /S /Transparency /CS /DeviceCMYK >>")));
+        Assert.Empty(cmyk.Findings);
+    }
+
+    [Fact]
     public void Inline_images_are_checked_for_colour_and_resolution()
     {
         string data = new('\0', 10 * 10 * 3);
