@@ -150,11 +150,25 @@ public static class CommandLine
             return 0;
         }));
 
+        var pdfFile = new Argument<string>("pdf") { Description = "The PDF to check (ours or made by any other program)" };
+        var chinese = new Option<bool>("--zh") { Description = "Messages in Chinese" };
+        var preflight = new Command("preflight", "Check any PDF for what stands in the way of PDF/X-4 (print) and PDF/UA-1 (accessibility); exit 1 when anything does");
+        preflight.Arguments.Add(pdfFile);
+        preflight.Options.Add(chinese);
+        preflight.SetAction(parse => Guard(parse.GetValue(verbose), false, stdout, stderr, () =>
+        {
+            var path = parse.GetValue(pdfFile)!;
+            if (!File.Exists(path)) throw new InputException($"no file '{path}'");
+            var report = Hengnan.Report.Preflight.Preflighter.Check(path);
+            return PrintPreflight(report, parse.GetValue(chinese), path, stdout);
+        }));
+
         var root = new RootCommand("Hengnan.Report — bilingual print brochures from a county's figures and narrative");
         root.Options.Add(verbose);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(init);
+        root.Subcommands.Add(preflight);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
@@ -195,6 +209,17 @@ public static class CommandLine
                 throw new InputException($"unknown encoding '{name}'; use utf-8, utf-16 or gb18030");
             }
         }
+    }
+
+    /// <summary>Prints a preflight report; 0 when nothing stands in the way, 1 otherwise (warnings alone pass).</summary>
+    private static int PrintPreflight(Hengnan.Report.Preflight.PreflightReport report, bool chinese, string path, TextWriter stdout)
+    {
+        var text = Hengnan.Report.Preflight.PreflightFormatter.Format(report, chinese);
+        if (text.Length > 0) stdout.WriteLine(text.TrimEnd());
+        stdout.WriteLine(report.Passed
+            ? (chinese ? $"{path}：预检通过（PDF/X-4、PDF/UA-1）" : $"{path}: preflight passed (PDF/X-4, PDF/UA-1)")
+            : (chinese ? $"{path}：预检未通过，问题见上" : $"{path}: preflight failed, see above"));
+        return report.Passed ? Ok : InputError;
     }
 
     private static void Report(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
