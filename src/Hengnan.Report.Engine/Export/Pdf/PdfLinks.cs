@@ -12,6 +12,8 @@ internal sealed class PdfLinks
     /// <summary>Per page and link area, the index of its annotation, or −1 when it has none.</summary>
     public int[][] AnnotationOf { get; }
     public int Count => _annotations.Count;
+    /// <summary>Annotation <paramref name="index"/>: its page, link area and target.</summary>
+    public (int Page, PdfLinkArea Link, PdfAnchor Target) Annotation(int index) => _annotations[index];
     public int[] Objects { get; private set; } = [];
 
     public PdfLinks(IReadOnlyList<PdfPageContent> contents, IReadOnlyDictionary<string, PdfAnchor> anchors)
