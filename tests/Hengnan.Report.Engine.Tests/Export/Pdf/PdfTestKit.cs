@@ -137,6 +137,42 @@ internal static class PdfTestKit
 
     public static ImageAsset Png(int width, int height, SKColor color) => Encode(width, height, color, SKEncodedImageFormat.Png, "logo.png");
 
+    /// <summary>
+    /// A large image made quickly (pixels written straight into the bitmap): <paramref name="pixel"/>
+    /// gives each pixel's RGBA from its x and y.
+    /// </summary>
+    public static ImageAsset Generated(int width, int height, Func<int, int, (byte R, byte G, byte B, byte A)> pixel, SKEncodedImageFormat format, string name)
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        var span = bitmap.GetPixelSpan();
+        for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+            {
+                var (r, g, b, a) = pixel(x, y);
+                int i = 4 * (y * width + x);
+                span[i] = r; span[i + 1] = g; span[i + 2] = b; span[i + 3] = a;
+            }
+        using var data = bitmap.Encode(format, 90);
+        return ImageAsset.Decode(data.ToArray(), name);
+    }
+
+    /// <summary>A 16 × 16 CMYK JPEG with an Adobe APP14 marker (made with Ghostscript's jpegcmyk device, its ICC profile stripped).</summary>
+    public static ImageAsset CmykJpeg() => ImageAsset.Decode(Convert.FromBase64String(
+        "/9j/7gAOQWRvYmUAZAAAAAAA/9sAQwAGBAUGBQQGBgUGBwcGCAoQCgoJCQoUDg8MEBcUGBgXFBYWGh0lHxobIxwWFiAsICMmJykqKRkfLTAtKDAlKCko/8AAFAgAEAAQBEMRAE0RAFkRAEsRAP/EAB8AAAEFAQEBAQEBAAAAAAAAAAABAgMEBQYHCAkKC//EALUQAAIBAwMCBAMFBQQEAAABfQECAwAEEQUSITFBBhNRYQcicRQygZGhCCNCscEVUtHwJDNicoIJChYXGBkaJSYnKCkqNDU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6g4SFhoeIiYqSk5SVlpeYmZqio6Slpqeoqaqys7S1tre4ubrCw8TFxsfIycrS09TV1tfY2drh4uPk5ebn6Onq8fLz9PX29/j5+v/aAA4EQwBNAFkASwAAPwD2WvOq+iK+mKKKKK9Er7uroa/LyvO6+Ea56v1Dr//Z"),
+        "cmyk.jpg");
+
+    /// <summary>A greyscale JPEG (one component), a horizontal ramp.</summary>
+    public static ImageAsset GreyJpeg(int width, int height)
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Gray8, SKAlphaType.Opaque));
+        var span = bitmap.GetPixelSpan();
+        for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+                span[y * bitmap.RowBytes + x] = (byte)(x * 255 / Math.Max(1, width - 1));
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
+        return ImageAsset.Decode(data.ToArray(), "grey.jpg");
+    }
+
     public static byte[] EncodedJpeg(int width, int height, SKColor color) => EncodeBytes(width, height, color, SKEncodedImageFormat.Jpeg);
 
     private static ImageAsset Encode(int width, int height, SKColor color, SKEncodedImageFormat format, string name) =>

@@ -18,16 +18,13 @@ public sealed class PdfXTests
     private static readonly XNamespace XmpMM = "http://ns.adobe.com/xap/1.0/mm/";
     private static readonly XNamespace PdfNs = "http://ns.adobe.com/pdf/1.3/";
 
-    /// <summary>A 16 × 16 CMYK JPEG with an Adobe APP14 marker (made with Ghostscript's jpegcmyk device, its ICC profile stripped).</summary>
-    private const string CmykJpeg =
-        "/9j/7gAOQWRvYmUAZAAAAAAA/9sAQwAGBAUGBQQGBgUGBwcGCAoQCgoJCQoUDg8MEBcUGBgXFBYWGh0lHxobIxwWFiAsICMmJykqKRkfLTAtKDAlKCko/8AAFAgAEAAQBEMRAE0RAFkRAEsRAP/EAB8AAAEFAQEBAQEBAAAAAAAAAAABAgMEBQYHCAkKC//EALUQAAIBAwMCBAMFBQQEAAABfQECAwAEEQUSITFBBhNRYQcicRQygZGhCCNCscEVUtHwJDNicoIJChYXGBkaJSYnKCkqNDU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6g4SFhoeIiYqSk5SVlpeYmZqio6Slpqeoqaqys7S1tre4ubrCw8TFxsfIycrS09TV1tfY2drh4uPk5ebn6Onq8fLz9PX29/j5+v/aAA4EQwBNAFkASwAAPwD2WvOq+iK+mKKKKK9Er7uroa/LyvO6+Ea56v1Dr//Z";
-
     private static PdfDocumentRequest PrintRequest(params PdfPage[] pages) => Request(pages) with { PdfX = PdfXOutputIntent.Fogra39 };
 
     /// <summary>Every kind of colour and image the exporter writes, on two printer's pages (the first with transparency).</summary>
     private static PdfDocumentRequest Everything(FontFace face)
     {
         var greyJpeg = GreyJpeg(24, 24);
+        Assert.Equal(1, greyJpeg.Components);
         var page1 = PrintPage(
             Run(face, "RGB text 红", 12, 20, 40, new StructureNode(StructureRole.P), "en", Color.Rgb(200, 16, 46)),
             new DisplayItem(20, 60, new PathVisual(PathData.Rectangle(0, 0, 50, 20), Color.Rgb(0, 90, 160, 128), new Stroke(Color.Rgb(10, 20, 30), 1)), null),
@@ -36,7 +33,7 @@ public sealed class PdfXTests
             new DisplayItem(20, 150, new ImageVisual(64, 48, Jpeg(64, 48, new SKColor(200, 30, 40))), Figure),
             new DisplayItem(100, 150, new ImageVisual(30, 20, Png(30, 20, new SKColor(10, 120, 230, 200))), Figure),
             new DisplayItem(150, 150, new ImageVisual(24, 24, greyJpeg), Figure),
-            new DisplayItem(200, 150, new ImageVisual(16, 16, ImageAsset.Decode(Convert.FromBase64String(CmykJpeg), "cmyk.jpg")), Figure));
+            new DisplayItem(200, 150, new ImageVisual(16, 16, CmykJpeg()), Figure));
         var page2 = PrintPage(
             Run(face, "Opaque page", 12, 20, 40, new StructureNode(StructureRole.P), "en", Color.Rgb(0, 0, 0)),
             new DisplayItem(20, 60, PathVisual.Rect(50, 20, Color.Rgb(0, 128, 0)), null));
@@ -206,18 +203,6 @@ public sealed class PdfXTests
         Assert.NotNull(Get(doc, doc.GetPage(1).Dictionary, "TrimBox"));
         // Registration marks stay a Separation "All" over DeviceCMYK.
         Assert.Contains(Objects(doc), o => o.Token is ArrayToken a && a.Data.Count > 1 && a.Data[0] is NameToken { Data: "Separation" } && a.Data[1] is NameToken { Data: "All" });
-    }
-
-    private static ImageAsset GreyJpeg(int width, int height)
-    {
-        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Gray8, SKAlphaType.Opaque));
-        for (int y = 0; y < height; y++)
-            for (int x = 0; x < width; x++)
-                bitmap.SetPixel(x, y, new SKColor((byte)(x * 10), (byte)(x * 10), (byte)(x * 10)));
-        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
-        var asset = ImageAsset.Decode(data.ToArray(), "grey.jpg");
-        Assert.Equal(1, asset.Components);
-        return asset;
     }
 
     private static string? Text(UglyToad.PdfPig.PdfDocument doc, DictionaryToken d, string key) => StructureView.TextOf(Get(doc, d, key));
