@@ -127,7 +127,7 @@ internal static class PdfDocumentWriter
             w.Stream(contentObjects[p], " /Filter /FlateDecode"u8, content.Data);
         }
 
-        links.Write(w, pageObjects, tree, pages.Count);
+        links.Write(w, pageObjects, tree, pages.Count, printable: pdfx is null);
 
         for (int f = 0; f < fontObjects.Length; f++) registry.Fonts[f].Write(w, fontObjects[f]);
         for (int i = 0; i < imageObjects.Length; i++) registry.Images[i].Write(w, imageObjects[i], srgbSpace);

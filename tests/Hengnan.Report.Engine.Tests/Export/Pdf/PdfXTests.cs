@@ -194,6 +194,18 @@ public sealed class PdfXTests
     }
 
     [Fact]
+    public void Links_stay_but_do_not_print()
+    {
+        var node = new StructureNode(StructureRole.P);
+        var page = PrintPage(new DisplayItem(40, 48, new LinkVisual(100, 14, "s1", "to s1"), node), new DisplayItem(0, 300, new AnchorVisual("s1"), null));
+        using var doc = Open(Write(PrintRequest(page)));
+        var link = doc.GetPage(1).GetAnnotations().Single().AnnotationDictionary;
+        Assert.False(link.ContainsKey(NameToken.Create("F"))); // no Print flag: no part of the printed page
+        using var screen = Open(Write(Request(page)));
+        Assert.Equal(4, ((NumericToken)screen.GetPage(1).GetAnnotations().Single().AnnotationDictionary.Data["F"]).Int);
+    }
+
+    [Fact]
     public void Print_sheets_of_the_booklet_pass_the_box_check()
     {
         using var face = Sans();
