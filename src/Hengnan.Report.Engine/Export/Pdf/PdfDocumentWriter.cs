@@ -7,6 +7,8 @@ namespace Hengnan.Report.Export.Pdf;
 /// anchors; page content streams, font programs and images are then built and compressed in
 /// parallel, each job depending only on its own input; finally everything is numbered and written in
 /// a fixed order. The content hash of what was written gives the XMP identifiers and the file /ID.
+/// The conformance options (PDF/X-4p, PDF/UA-1) are checked first (<see cref="PdfConformance"/>) and
+/// only add to this: with none of them set the bytes are those of a plain request.
 /// </summary>
 internal static class PdfDocumentWriter
 {
