@@ -66,7 +66,7 @@ public sealed class ImageAsset
     }
 
     /// <summary>The number of colour components in a JPEG's frame header (SOFn).</summary>
-    private static int JpegComponents(byte[] jpeg)
+    internal static int JpegComponents(byte[] jpeg)
     {
         int i = 2;
         while (i + 9 < jpeg.Length)

@@ -9,7 +9,8 @@ namespace Hengnan.Report.Export.Pdf;
 /// matrix is needed and text matrices stay upright. Graphics state (colours, opacity, line style, font)
 /// is tracked to skip redundant operators. Tagged output wraps content in marked-content sequences:
 /// structure content gets MCIDs from 0 (consecutive items of one node share a sequence), artifacts
-/// /Artifact BMC. Only reads shared state, so pages may be built in parallel.
+/// /Artifact BMC. With <c>iccRgb</c> (PDF/X), RGB colours are written in the ICCBased sRGB colour
+/// space /CS0 (cs/CS … sc/SC) instead of DeviceRGB. Only reads shared state, so pages may be built in parallel.
 /// </summary>
 internal sealed class PdfContentBuilder
 {
@@ -17,6 +18,7 @@ internal sealed class PdfContentBuilder
 
     private readonly PdfResourceRegistry _registry;
     private readonly bool _tagged;
+    private readonly bool _iccRgb;
     private readonly string _documentLanguage;
     private readonly PdfBuffer _b = new(16 * 1024);
     private readonly Dictionary<StructureNode, string> _languages = new(ReferenceEqualityComparer.Instance);
@@ -29,17 +31,21 @@ internal sealed class PdfContentBuilder
     private StructureNode? _markNode;
     private string? _markSpan;
 
-    private PdfContentBuilder(PdfResourceRegistry registry, bool tagged, string documentLanguage)
+    /// <summary>The page resource name of the ICCBased sRGB colour space (spot colours are /CS1, /CS2, …).</summary>
+    public const string SrgbResourceName = "CS0";
+
+    private PdfContentBuilder(PdfResourceRegistry registry, bool tagged, string documentLanguage, bool iccRgb)
     {
         _registry = registry;
         _tagged = tagged;
+        _iccRgb = iccRgb;
         _documentLanguage = documentLanguage;
         _result = new PdfPageContent(registry.Fonts.Count, registry.Images.Count, registry.Spots.Count);
     }
 
-    public static PdfPageContent Build(PdfPage page, PdfResourceRegistry registry, bool tagged, string documentLanguage)
+    public static PdfPageContent Build(PdfPage page, PdfResourceRegistry registry, bool tagged, string documentLanguage, bool iccRgb = false)
     {
-        var builder = new PdfContentBuilder(registry, tagged, documentLanguage);
+        var builder = new PdfContentBuilder(registry, tagged, documentLanguage, iccRgb);
         builder.BuildPage(page);
         return builder._result;
     }
@@ -267,11 +273,20 @@ internal sealed class PdfContentBuilder
 
     // ---- graphics state ----
 
-    /// <summary>Sets the fill or stroke colour: rg/RG, k/K, or a Separation colour space with its tint (cs/CS only when the space changes).</summary>
+    /// <summary>
+    /// Sets the fill or stroke colour: rg/RG (or sc/SC in /CS0 for PDF/X), k/K, or a Separation colour
+    /// space with its tint (cs/CS only when the space changes).
+    /// </summary>
     private void WriteColor(Color color, Color? current, bool stroking)
     {
         switch (color.Space)
         {
+            case ColorSpace.Rgb when _iccRgb:
+                _result.UsesSrgb = true;
+                if (current is not { Space: ColorSpace.Rgb })
+                    _b.Byte((byte)'/').Ascii(SrgbResourceName).Raw(stroking ? " CS "u8 : " cs "u8);
+                _b.Num(color.C0).Space().Num(color.C1).Space().Num(color.C2).Raw(stroking ? " SC\n"u8 : " sc\n"u8);
+                break;
             case ColorSpace.Rgb:
                 _b.Num(color.C0).Space().Num(color.C1).Space().Num(color.C2).Raw(stroking ? " RG\n"u8 : " rg\n"u8);
                 break;

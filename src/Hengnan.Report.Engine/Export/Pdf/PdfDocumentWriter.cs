@@ -7,10 +7,14 @@ namespace Hengnan.Report.Export.Pdf;
 /// anchors; page content streams, font programs and images are then built and compressed in
 /// parallel, each job depending only on its own input; finally everything is numbered and written in
 /// a fixed order. The content hash of what was written gives the XMP identifiers and the file /ID.
+/// The conformance options (PDF/X-4p, PDF/UA-1) are checked first (<see cref="PdfConformance"/>) and
+/// only add to this: with none of them set the bytes are those of a plain request.
 /// </summary>
 internal static class PdfDocumentWriter
 {
-    public static byte[] Write(PdfDocumentRequest request, PdfWriteOptions options)
+    public static byte[] Write(PdfDocumentRequest request, PdfWriteOptions options) => Write(request, options, out _);
+
+    public static byte[] Write(PdfDocumentRequest request, PdfWriteOptions options, out PdfReport report)
     {
         ArgumentNullException.ThrowIfNull(request);
         var pages = request.Pages;
@@ -18,9 +22,14 @@ internal static class PdfDocumentWriter
         var meta = request.Metadata;
         string language = meta.Language ?? "";
         bool tagged = request.Tagged;
+        var pdfx = request.PdfX;
+        bool pdfUA = request.PdfUA;
+        if (pdfx is not null) PdfConformance.CheckPdfX(request);
+        if (pdfUA) PdfConformance.CheckPdfUARequest(request);
 
         var registry = PdfResourceRegistry.Scan(pages);
-        var contents = BuildInParallel(pages, registry, tagged, language, options);
+        if (request.MaxImagePpi is { } maxPpi) registry.LimitResolution(maxPpi);
+        var contents = BuildInParallel(pages, registry, tagged, language, pdfx is not null, options);
 
         // The text of every glyph: the first mapping in page order wins.
         foreach (var content in contents)
@@ -29,15 +38,17 @@ internal static class PdfDocumentWriter
                     foreach (var (cid, text) in map) registry.Fonts[f].ToUnicode.TryAdd(cid, text);
 
         var links = new PdfLinks(contents, registry.Anchors);
-        var tree = tagged ? PdfStructureTree.Build(contents, links.AnnotationOf, links.Count, language) : null;
+        var tree = tagged ? PdfStructureTree.Build(contents, links.AnnotationOf, links.Count, language, pdfUA) : null;
+        var notes = pdfUA ? PdfConformance.CheckPdfUAStructure(tree!, contents, links) : [];
         var outline = request.Bookmarks.Count > 0 ? new PdfOutline(request.Bookmarks) : null;
+        report = Report(registry, notes);
 
         // ---- numbering ----
         long capacity = 64 * 1024;
         foreach (var c in contents) capacity += c.Data.Length + 512;
         foreach (var f in registry.Fonts) capacity += f.Face.SubsetBytes.Length;
         foreach (var i in registry.Images) capacity += i.Asset.Data.Length / 2;
-        var w = new PdfObjectWriter((int)Math.Min(capacity, int.MaxValue / 2));
+        var w = new PdfObjectWriter((int)Math.Min(capacity, int.MaxValue / 2), pdfx is null ? 7 : 6);
         int catalog = w.Allocate(), pageTree = w.Allocate();
         var pageObjects = new int[pages.Count];
         var contentObjects = new int[pages.Count];
@@ -59,6 +70,9 @@ internal static class PdfDocumentWriter
         }
         foreach (int a in fillAlphas.Keys.ToArray()) fillAlphas[a] = w.Allocate();
         foreach (int a in strokeAlphas.Keys.ToArray()) strokeAlphas[a] = w.Allocate();
+        // PDF/X: the sRGB ICC profile stream and the [/ICCBased …] colour space every RGB colour and image uses.
+        int srgbSpace = 0, srgbProfile = 0;
+        if (pdfx is not null) { srgbSpace = w.Allocate(); srgbProfile = w.Allocate(); }
         int outlineRoot = outline?.Allocate(w) ?? 0;
         int structRoot = tree?.Allocate(w) ?? 0;
         int metadata = w.Allocate(), info = w.Allocate();
@@ -80,6 +94,7 @@ internal static class PdfDocumentWriter
         b.Raw(" /ViewerPreferences << /DisplayDocTitle true >>"u8);
         if (!string.IsNullOrEmpty(language)) b.Raw(" /Lang "u8).TextString(language);
         b.Raw(" /Metadata "u8).Ref(metadata);
+        if (pdfx is not null) OutputIntent(b.Raw(" /OutputIntents ["u8), pdfx).Byte((byte)']');
         if (tree is not null) b.Raw(" /MarkInfo << /Marked true >> /StructTreeRoot "u8).Ref(structRoot);
         b.Raw(" >>"u8);
         w.End();
@@ -104,8 +119,9 @@ internal static class PdfDocumentWriter
             if (page.TrimBox is { } trim) Box(b.Raw(" /TrimBox "u8), trim, page.Height);
             if (page.BleedBox is { } bleed) Box(b.Raw(" /BleedBox "u8), bleed, page.Height);
             b.Raw(" /Resources "u8);
-            Resources(b, content, registry, fontObjects, imageObjects, spotObjects, fillAlphas, strokeAlphas);
+            Resources(b, content, registry, fontObjects, imageObjects, spotObjects, fillAlphas, strokeAlphas, srgbSpace);
             b.Raw(" /Contents "u8).Ref(contentObjects[p]);
+            if (pdfx is not null && UsesTransparency(content, registry)) b.Raw(" /Group << /Type /Group /S /Transparency /CS /DeviceCMYK >>"u8);
             links.WriteAnnots(b, p);
             if (tree is not null) b.Raw(" /StructParents "u8).Int(p).Raw(" /Tabs /S"u8);
             b.Raw(" >>"u8);
@@ -113,10 +129,10 @@ internal static class PdfDocumentWriter
             w.Stream(contentObjects[p], " /Filter /FlateDecode"u8, content.Data);
         }
 
-        links.Write(w, pageObjects, tree, pages.Count);
+        links.Write(w, pageObjects, tree, pages.Count, printable: pdfx is null);
 
         for (int f = 0; f < fontObjects.Length; f++) registry.Fonts[f].Write(w, fontObjects[f]);
-        for (int i = 0; i < imageObjects.Length; i++) registry.Images[i].Write(w, imageObjects[i]);
+        for (int i = 0; i < imageObjects.Length; i++) registry.Images[i].Write(w, imageObjects[i], srgbSpace);
         for (int s = 0; s < spotObjects.Length; s++) registry.Spots[s].Write(w, spotObjects[s]);
         foreach (var (alpha, number) in fillAlphas)
         {
@@ -128,18 +144,25 @@ internal static class PdfDocumentWriter
             w.Begin(number).Raw("<< /Type /ExtGState /CA "u8).Num(alpha / 1000.0).Raw(" >>"u8);
             w.End();
         }
+        if (pdfx is not null)
+        {
+            w.Begin(srgbSpace).Raw("[/ICCBased "u8).Ref(srgbProfile).Byte((byte)']');
+            w.End();
+            w.Stream(srgbProfile, " /N 3 /Filter /FlateDecode"u8, Flate.Compress(PdfIccProfiles.SRgb));
+        }
         outline?.Write(w, pageObjects, pages);
         tree?.Write(w, pageObjects, links.Objects);
 
         // Identifiers from a hash of everything so far and the metadata; written last, never patched.
         var hash = w.ContentHash(PdfMetadataWriter.HashInput(meta));
-        var xmp = PdfMetadataWriter.Xmp(meta, PdfMetadataWriter.Uuid(hash), PdfMetadataWriter.Uuid(hash.AsSpan(16)));
+        string? pdfxVersion = pdfx is null ? null : PdfMetadataWriter.PdfXVersion;
+        var xmp = PdfMetadataWriter.Xmp(meta, PdfMetadataWriter.Uuid(hash), PdfMetadataWriter.Uuid(hash.AsSpan(16)), pdfxVersion, pdfUA);
         w.Stream(metadata, " /Type /Metadata /Subtype /XML"u8, xmp);
-        PdfMetadataWriter.WriteInfo(w, info, meta);
+        PdfMetadataWriter.WriteInfo(w, info, meta, pdfxVersion);
         return w.Finish(catalog, info, hash.AsSpan(0, 16));
     }
 
-    private static PdfPageContent[] BuildInParallel(IReadOnlyList<PdfPage> pages, PdfResourceRegistry registry, bool tagged, string language, PdfWriteOptions options)
+    private static PdfPageContent[] BuildInParallel(IReadOnlyList<PdfPage> pages, PdfResourceRegistry registry, bool tagged, string language, bool iccRgb, PdfWriteOptions options)
     {
         var contents = new PdfPageContent[pages.Count];
         int images = registry.Images.Count, fonts = registry.Fonts.Count;
@@ -148,7 +171,7 @@ internal static class PdfDocumentWriter
         {
             if (j < images) registry.Images[j].Encode();
             else if (j < images + fonts) registry.Fonts[j - images].Encode();
-            else contents[j - images - fonts] = PdfContentBuilder.Build(pages[j - images - fonts], registry, tagged, language);
+            else contents[j - images - fonts] = PdfContentBuilder.Build(pages[j - images - fonts], registry, tagged, language, iccRgb);
         }
         int jobs = images + fonts + pages.Count;
         if (options.MaxDegreeOfParallelism <= 1)
@@ -171,8 +194,55 @@ internal static class PdfDocumentWriter
     private static void Box(PdfBuffer b, Drawing.Rect r, float height) =>
         b.Byte((byte)'[').Num(r.Left).Space().Num(height - r.Bottom).Space().Num(r.Right).Space().Num(height - r.Top).Byte((byte)']');
 
+    /// <summary>
+    /// The PDF/X output intent: a registered CMYK condition whose profile is referenced, not embedded
+    /// (DestOutputProfileRef, PDF/X-4p), identified by its MD5 so the receiver can check its own copy.
+    /// </summary>
+    private static PdfBuffer OutputIntent(PdfBuffer b, PdfXOutputIntent x)
+    {
+        b.Raw("<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier "u8).TextString(x.OutputConditionIdentifier)
+         .Raw(" /OutputCondition "u8).TextString(x.OutputCondition)
+         .Raw(" /RegistryName "u8).TextString(x.RegistryName)
+         .Raw(" /Info "u8).TextString(x.Info)
+         .Raw(" /DestOutputProfileRef << /ICCVersion "u8).HexString(x.IccVersionBytes())
+         .Raw(" /ProfileCS (CMYK) /ProfileName "u8).TextString(x.ProfileName)
+         .Raw(" /URLs ["u8);
+        for (int i = 0; i < x.ProfileUrls.Count; i++)
+        {
+            if (i > 0) b.Space();
+            b.Raw("<< /FS /URL /F "u8).TextString(x.ProfileUrls[i]).Raw(" >>"u8);
+        }
+        return b.Raw("] /CheckSum "u8).HexString(x.CheckSumBytes()).Raw(" >> >>"u8);
+    }
+
+    /// <summary>Whether a page blends: an opacity below 1 or an image with a soft mask.</summary>
+    private static bool UsesTransparency(PdfPageContent content, PdfResourceRegistry registry)
+    {
+        if (content.FillAlphas.Any(a => a < 1000) || content.StrokeAlphas.Any(a => a < 1000)) return true;
+        for (int i = 0; i < content.ImagesUsed.Length; i++)
+            if (content.ImagesUsed[i] && registry.Images[i].HasMask) return true;
+        return false;
+    }
+
+    /// <summary>Every image placement with its resolution, and the notes gathered while writing.</summary>
+    private static PdfReport Report(PdfResourceRegistry registry, List<string> notes)
+    {
+        var placements = new List<PdfImagePlacement>(registry.Placements.Count);
+        foreach (var (page, image, visual) in registry.Placements)
+        {
+            var (_, _, w, h) = visual.Placement();
+            var asset = visual.Asset;
+            placements.Add(new PdfImagePlacement(page, asset.Name, asset.PixelWidth, asset.PixelHeight, w, h,
+                (float)PdfResourceRegistry.Ppi(asset.PixelWidth, asset.PixelHeight, w, h), image.Downsampled,
+                image.Width, image.Height, (float)PdfResourceRegistry.Ppi(image.Width, image.Height, w, h)));
+        }
+        foreach (var image in registry.Images)
+            if (image.Note is { } note) notes.Add(note);
+        return new PdfReport(placements, notes);
+    }
+
     private static void Resources(PdfBuffer b, PdfPageContent content, PdfResourceRegistry registry, int[] fonts, int[] images, int[] spots,
-        SortedDictionary<int, int> fillAlphas, SortedDictionary<int, int> strokeAlphas)
+        SortedDictionary<int, int> fillAlphas, SortedDictionary<int, int> strokeAlphas, int srgbSpace)
     {
         b.Raw("<<"u8);
         if (Array.IndexOf(content.FontsUsed, true) >= 0)
@@ -189,9 +259,10 @@ internal static class PdfDocumentWriter
                 if (content.ImagesUsed[i]) b.Space().Name(registry.Images[i].ResourceName).Space().Ref(images[i]);
             b.Raw(" >>"u8);
         }
-        if (Array.IndexOf(content.SpotsUsed, true) >= 0)
+        if (Array.IndexOf(content.SpotsUsed, true) >= 0 || content.UsesSrgb)
         {
             b.Raw(" /ColorSpace <<"u8);
+            if (content.UsesSrgb) b.Raw(" /"u8).Ascii(PdfContentBuilder.SrgbResourceName).Space().Ref(srgbSpace);
             for (int s = 0; s < spots.Length; s++)
                 if (content.SpotsUsed[s]) b.Space().Name(registry.Spots[s].ResourceName).Space().Ref(spots[s]);
             b.Raw(" >>"u8);

@@ -3,7 +3,9 @@ namespace Hengnan.Report.Export.Pdf;
 /// <summary>
 /// Link annotations: each link area whose anchor exists becomes a /Link annotation leading to the
 /// page and position of the first anchor with that id (/Dest [page /XYZ x y 0]), without a border,
-/// described by its /Contents. Areas leading to a missing anchor are left out. Numbered in page order.
+/// described by its /Contents, printable (/F 4). Areas leading to a missing anchor are left out.
+/// Numbered in page order. For PDF/X the print flag is left off: a link has no appearance, and a
+/// non-printing annotation is no part of the printed page, whatever box it lies in.
 /// </summary>
 internal sealed class PdfLinks
 {
@@ -12,6 +14,8 @@ internal sealed class PdfLinks
     /// <summary>Per page and link area, the index of its annotation, or −1 when it has none.</summary>
     public int[][] AnnotationOf { get; }
     public int Count => _annotations.Count;
+    /// <summary>Annotation <paramref name="index"/>: its page, link area and target.</summary>
+    public (int Page, PdfLinkArea Link, PdfAnchor Target) Annotation(int index) => _annotations[index];
     public int[] Objects { get; private set; } = [];
 
     public PdfLinks(IReadOnlyList<PdfPageContent> contents, IReadOnlyDictionary<string, PdfAnchor> anchors)
@@ -53,14 +57,15 @@ internal sealed class PdfLinks
     }
 
     /// <param name="structParentBase">The parent tree key of annotation 0 (the page count), or −1 when untagged.</param>
-    public void Write(PdfObjectWriter w, int[] pageObjects, PdfStructureTree? tree, int structParentBase)
+    /// <param name="printable">Set the Print flag (off for PDF/X).</param>
+    public void Write(PdfObjectWriter w, int[] pageObjects, PdfStructureTree? tree, int structParentBase, bool printable = true)
     {
         for (int a = 0; a < _annotations.Count; a++)
         {
             var (page, link, target) = _annotations[a];
             var b = w.Begin(Objects[a]);
             b.Raw("<< /Type /Annot /Subtype /Link /Rect ["u8).Num(link.X1).Space().Num(link.Y1).Space().Num(link.X2).Space().Num(link.Y2)
-             .Raw("] /Border [0 0 0] /F 4 /P "u8).Ref(pageObjects[page])
+             .Raw(printable ? "] /Border [0 0 0] /F 4 /P "u8 : "] /Border [0 0 0] /P "u8).Ref(pageObjects[page])
              .Raw(" /Dest ["u8).Ref(pageObjects[target.PageIndex]).Raw(" /XYZ "u8).Num(target.X).Space().Num(target.Y).Raw(" 0]"u8);
             if (link.Contents is not null) b.Raw(" /Contents "u8).TextString(link.Contents);
             if (tree?.Annotations[a] is not null) b.Raw(" /StructParent "u8).Int(structParentBase + a);

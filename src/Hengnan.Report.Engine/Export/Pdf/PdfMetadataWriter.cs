@@ -6,7 +6,9 @@ namespace Hengnan.Report.Export.Pdf;
 /// <summary>
 /// The document information dictionary and the XMP metadata packet, both from <see cref="PdfMetadata"/>.
 /// Identifiers (xmpMM:DocumentID and InstanceID) are UUIDs made from the document's content hash,
-/// so the same document always carries the same identifiers.
+/// so the same document always carries the same identifiers. Conformance claims are added when asked
+/// for: PDF/X (pdfxid:GTS_PDFXVersion in XMP, GTS_PDFXVersion in Info, xmpMM:VersionID and
+/// RenditionClass) and PDF/UA (pdfuaid:part).
 /// </summary>
 internal static class PdfMetadataWriter
 {
@@ -33,19 +35,24 @@ internal static class PdfMetadataWriter
         return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}";
     }
 
-    public static void WriteInfo(PdfObjectWriter w, int number, PdfMetadata m)
+    /// <summary>The PDF/X identification written for <see cref="PdfDocumentRequest.PdfX"/>: the output intent references its profile, so PDF/X-4p.</summary>
+    public const string PdfXVersion = "PDF/X-4p";
+
+    public static void WriteInfo(PdfObjectWriter w, int number, PdfMetadata m, string? pdfxVersion = null)
     {
         var b = w.Begin(number);
         b.Raw("<< /Title "u8).TextString(m.Title).Raw(" /Author "u8).TextString(m.Author)
          .Raw(" /Subject "u8).TextString(m.Subject).Raw(" /Keywords "u8).TextString(m.Keywords)
          .Raw(" /Creator "u8).TextString(m.Creator).Raw(" /Producer "u8).TextString(m.Producer)
          .Raw(" /CreationDate "u8).TextString(PdfDate(m.Date)).Raw(" /ModDate "u8).TextString(PdfDate(m.Date))
-         .Raw(" /Trapped /False >>"u8);
+         .Raw(" /Trapped /False"u8);
+        if (pdfxVersion is not null) b.Raw(" /GTS_PDFXVersion "u8).TextString(pdfxVersion);
+        b.Raw(" >>"u8);
         w.End();
     }
 
     /// <summary>The XMP packet (UTF-8), written uncompressed so tools can find it.</summary>
-    public static byte[] Xmp(PdfMetadata m, string documentId, string instanceId)
+    public static byte[] Xmp(PdfMetadata m, string documentId, string instanceId, string? pdfxVersion = null, bool pdfUA = false)
     {
         string date = XmpDate(m.Date);
         var sb = new StringBuilder(4096);
@@ -56,7 +63,10 @@ internal static class PdfMetadataWriter
           .Append("    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n")
           .Append("    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n")
           .Append("    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n")
-          .Append("    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n")
+          .Append("    xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"");
+        if (pdfxVersion is not null) sb.Append("\n    xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"");
+        if (pdfUA) sb.Append("\n    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"");
+        sb.Append(">\n")
           .Append("   <dc:format>application/pdf</dc:format>\n")
           .Append("   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(m.Title)).Append("</rdf:li></rdf:Alt></dc:title>\n")
           .Append("   <dc:creator><rdf:Seq><rdf:li>").Append(Escape(m.Author)).Append("</rdf:li></rdf:Seq></dc:creator>\n")
@@ -71,8 +81,13 @@ internal static class PdfMetadataWriter
           .Append("   <xmp:MetadataDate>").Append(date).Append("</xmp:MetadataDate>\n")
           .Append("   <xmp:CreatorTool>").Append(Escape(m.Creator)).Append("</xmp:CreatorTool>\n")
           .Append("   <xmpMM:DocumentID>uuid:").Append(documentId).Append("</xmpMM:DocumentID>\n")
-          .Append("   <xmpMM:InstanceID>uuid:").Append(instanceId).Append("</xmpMM:InstanceID>\n")
-          .Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n");
+          .Append("   <xmpMM:InstanceID>uuid:").Append(instanceId).Append("</xmpMM:InstanceID>\n");
+        if (pdfxVersion is not null)
+            sb.Append("   <xmpMM:VersionID>1</xmpMM:VersionID>\n")
+              .Append("   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n")
+              .Append("   <pdfxid:GTS_PDFXVersion>").Append(Escape(pdfxVersion)).Append("</pdfxid:GTS_PDFXVersion>\n");
+        if (pdfUA) sb.Append("   <pdfuaid:part>1</pdfuaid:part>\n");
+        sb.Append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n");
         // Room for editors to update the packet in place.
         for (int i = 0; i < 10; i++) sb.Append(' ', 99).Append('\n');
         sb.Append("<?xpacket end=\"w\"?>");

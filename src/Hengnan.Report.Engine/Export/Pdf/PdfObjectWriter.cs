@@ -13,11 +13,14 @@ internal sealed class PdfObjectWriter
     private readonly List<long> _offsets = [0];
     private int _open;
 
-    public PdfObjectWriter(int capacity = 1 << 20)
+    /// <param name="capacity">Initial buffer size.</param>
+    /// <param name="minorVersion">The header's PDF 1.x version (7; 6 for PDF/X-4).</param>
+    public PdfObjectWriter(int capacity = 1 << 20, int minorVersion = 7)
     {
+        if (minorVersion is < 0 or > 7) throw new ArgumentOutOfRangeException(nameof(minorVersion));
         _out = new PdfBuffer(capacity);
         // Header, and a comment of high bytes so transfer tools treat the file as binary.
-        _out.Raw("%PDF-1.7\n"u8).Raw([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
+        _out.Raw("%PDF-1."u8).Int(minorVersion).Byte((byte)'\n').Raw([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
     }
 
     public int Count => _offsets.Count - 1;

@@ -28,4 +28,6 @@ internal sealed class PdfPageContent
     public List<PdfMarkEvent> Events { get; } = new();
     public List<PdfLinkArea> Links { get; } = new();
     public int McidCount { get; set; }
+    /// <summary>RGB colours were written in the ICCBased sRGB space /CS0 (PDF/X).</summary>
+    public bool UsesSrgb { get; set; }
 }

@@ -7,7 +7,8 @@ namespace Hengnan.Report.Export.Pdf;
 /// <summary>
 /// The cheap sequential pre-scan of all pages: fonts, images and spot colours numbered in order of
 /// first use (so resource names never depend on which thread built which page), and where every
-/// anchor lands. Read-only once built, shared by the parallel page builders.
+/// anchor lands, and every image placement (for resolution reports and downsampling). Read-only once
+/// built, shared by the parallel page builders.
 /// </summary>
 internal sealed class PdfResourceRegistry
 {
@@ -20,6 +21,8 @@ internal sealed class PdfResourceRegistry
     public List<PdfImageResource> Images { get; } = new();
     public List<PdfSpotColor> Spots { get; } = new();
     public IReadOnlyDictionary<string, PdfAnchor> Anchors => _anchors;
+    /// <summary>Every drawn image, in page order: the page, its resource and the visual (whose asset names it).</summary>
+    public List<(int Page, PdfImageResource Image, ImageVisual Visual)> Placements { get; } = new();
 
     public static PdfResourceRegistry Scan(IReadOnlyList<PdfPage> pages)
     {
@@ -53,11 +56,18 @@ internal sealed class PdfResourceRegistry
                 if (path.Stroke is { } stroke) AddColor(stroke.Color);
                 break;
             case ImageVisual image:
-                if (!_images.ContainsKey(image.Asset.Digest))
+                if (!_images.TryGetValue(image.Asset.Digest, out var resource))
                 {
-                    var resource = new PdfImageResource(image.Asset, Images.Count);
+                    resource = new PdfImageResource(image.Asset, Images.Count);
                     _images.Add(image.Asset.Digest, resource);
                     Images.Add(resource);
+                }
+                if (image.Width > 0 && image.Height > 0)
+                {
+                    var (_, _, w, h) = image.Placement();
+                    Placements.Add((page, resource, image));
+                    resource.MaxPlacedWidth = Math.Max(resource.MaxPlacedWidth, w);
+                    resource.MaxPlacedHeight = Math.Max(resource.MaxPlacedHeight, h);
                 }
                 break;
             case AnchorVisual anchor:
@@ -75,6 +85,27 @@ internal sealed class PdfResourceRegistry
         _spots.Add(key, spot);
         Spots.Add(spot);
     }
+
+    /// <summary>
+    /// Asks every image whose resolution at its largest placement exceeds <paramref name="maxPpi"/> to be
+    /// embedded at that resolution (the pixel size rounded, never below one pixel).
+    /// </summary>
+    public void LimitResolution(float maxPpi)
+    {
+        if (!(maxPpi > 0)) throw new ArgumentOutOfRangeException(nameof(maxPpi), "the resolution limit must be positive");
+        foreach (var image in Images)
+        {
+            if (image.MaxPlacedWidth <= 0 || image.MaxPlacedHeight <= 0) continue;
+            double ppi = Ppi(image.Asset.PixelWidth, image.Asset.PixelHeight, image.MaxPlacedWidth, image.MaxPlacedHeight);
+            if (ppi <= maxPpi) continue;
+            double scale = maxPpi / ppi;
+            image.SetTarget(Math.Max(1, (int)Math.Round(image.Asset.PixelWidth * scale)), Math.Max(1, (int)Math.Round(image.Asset.PixelHeight * scale)));
+        }
+    }
+
+    /// <summary>Pixels per inch of an image of <paramref name="pixelWidth"/> × <paramref name="pixelHeight"/> drawn at w × h points (the lower axis).</summary>
+    public static double Ppi(int pixelWidth, int pixelHeight, double width, double height) =>
+        Math.Min(pixelWidth * 72.0 / width, pixelHeight * 72.0 / height);
 
     public PdfFontResource Font(FontFace face) => _fonts[face];
     public PdfImageResource Image(ImageAsset asset) => _images[asset.Digest];

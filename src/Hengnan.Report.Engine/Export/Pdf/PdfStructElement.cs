@@ -8,7 +8,7 @@ internal sealed class PdfStructElement(string role, PdfStructElement? parent, St
     public string Role { get; } = role;
     public PdfStructElement? Parent { get; } = parent;
     public StructureNode? Node { get; } = node;
-    public string? Alt { get; init; }
+    public string? Alt { get; set; }
     public string? Language { get; init; }
     /// <summary>The page of its first marked content (/Pg), or −1.</summary>
     public int Page { get; set; } = -1;

@@ -9,16 +9,21 @@ namespace Hengnan.Report.Export.Pdf;
 /// Text in another language than its node becomes a /Span with /Lang; link areas become /Link
 /// elements with an OBJR to their annotation, inside the node they were placed in. The parent tree
 /// maps each page's MCIDs (key = page index) and each annotation (key = page count + annotation index) back.
+/// For PDF/UA the tree also carries what ISO 14289-1 asks of it: a Link node that receives an annotation
+/// takes the link's description as /Alt when it has none, and table header cells get a /Scope attribute
+/// (Column in a table's first row, Row elsewhere).
 /// </summary>
 internal sealed class PdfStructureTree
 {
     private readonly Dictionary<StructureNode, PdfStructElement> _byNode = new(ReferenceEqualityComparer.Instance);
     private readonly string _language;
+    private readonly bool _pdfUA;
     private int _rootNumber, _parentTreeNumber;
 
-    private PdfStructureTree(string language, int pages)
+    private PdfStructureTree(string language, int pages, bool pdfUA)
     {
         _language = language;
+        _pdfUA = pdfUA;
         Document = new PdfStructElement("Document", null, null);
         PageMcids = new List<PdfStructElement>[pages];
         for (int i = 0; i < pages; i++) PageMcids[i] = new();
@@ -34,9 +39,10 @@ internal sealed class PdfStructureTree
 
     /// <param name="annotationOf">Per page and link area, the index of its annotation, or −1 when it has none.</param>
     /// <param name="annotationCount">How many annotations the document has.</param>
-    public static PdfStructureTree Build(IReadOnlyList<PdfPageContent> pages, int[][] annotationOf, int annotationCount, string language)
+    /// <param name="pdfUA">Add what PDF/UA needs (link descriptions as /Alt, header cell scopes).</param>
+    public static PdfStructureTree Build(IReadOnlyList<PdfPageContent> pages, int[][] annotationOf, int annotationCount, string language, bool pdfUA = false)
     {
-        var tree = new PdfStructureTree(language, pages.Count);
+        var tree = new PdfStructureTree(language, pages.Count, pdfUA);
         for (int i = 0; i < annotationCount; i++) tree.Annotations.Add(null);
         for (int p = 0; p < pages.Count; p++)
         {
@@ -53,6 +59,7 @@ internal sealed class PdfStructureTree
                         // The area lies in a Link node already (a contents entry): the annotation joins it.
                         owner.Kids.Add(PdfStructKid.Object(p, annotation));
                         tree.Annotations[annotation] = owner;
+                        if (pdfUA && string.IsNullOrEmpty(owner.Alt)) owner.Alt = content.Links[e.LinkIndex].Contents;
                         continue;
                     }
                     var link = new PdfStructElement("Link", owner, null) { Alt = content.Links[e.LinkIndex].Contents };
@@ -129,17 +136,27 @@ internal sealed class PdfStructureTree
         b.Raw("\n] >>"u8);
         w.End();
 
-        WriteElement(w, Document, _rootNumber, pageObjects, annotationObjects);
-        foreach (var e in Elements) WriteElement(w, e, e.Parent!.Number, pageObjects, annotationObjects);
+        WriteElement(w, Document, _rootNumber, pageObjects, annotationObjects, false);
+        foreach (var e in Elements) WriteElement(w, e, e.Parent!.Number, pageObjects, annotationObjects, _pdfUA);
     }
 
-    private static void WriteElement(PdfObjectWriter w, PdfStructElement e, int parent, int[] pageObjects, int[] annotationObjects)
+    /// <summary>The scope of a header cell: Column in the first row of its table (or row group), Row elsewhere.</summary>
+    public static string ScopeOf(PdfStructElement th)
+    {
+        if (th.Parent is not { Role: "TR" } row || row.Parent is not { } group) return "Column";
+        foreach (var kid in group.Kids)
+            if (kid.Child is { Role: "TR" } first) return ReferenceEquals(first, row) ? "Column" : "Row";
+        return "Column";
+    }
+
+    private static void WriteElement(PdfObjectWriter w, PdfStructElement e, int parent, int[] pageObjects, int[] annotationObjects, bool pdfUA)
     {
         var b = w.Begin(e.Number);
         b.Raw("<< /Type /StructElem /S "u8).Name(e.Role).Raw(" /P "u8).Ref(parent);
         if (e.Page >= 0) b.Raw(" /Pg "u8).Ref(pageObjects[e.Page]);
         if (e.Alt is not null) b.Raw(" /Alt "u8).TextString(e.Alt);
         if (e.Language is not null) b.Raw(" /Lang "u8).TextString(e.Language);
+        if (pdfUA && e.Role == "TH") b.Raw(" /A << /O /Table /Scope /"u8).Ascii(ScopeOf(e)).Raw(" >>"u8);
         b.Raw(" /K ["u8);
         for (int i = 0; i < e.Kids.Count; i++)
         {

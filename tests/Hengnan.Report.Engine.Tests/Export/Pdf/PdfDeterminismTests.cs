@@ -17,6 +17,32 @@ public sealed class PdfDeterminismTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Without_the_conformance_options_the_output_is_what_it_always_was()
+    {
+        using var sample = new SampleBrochure();
+        var explicitlyOff = sample.Request with { PdfX = null, PdfUA = false, MaxImagePpi = null };
+        var pdf = PdfExporter.Write(sample.Request);
+        Assert.Equal(pdf, PdfExporter.Write(explicitlyOff));
+        Assert.Equal(pdf, PdfExporter.Write(explicitlyOff, out var report));
+        Assert.NotEmpty(report.Images);
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        Assert.StartsWith("%PDF-1.7\n", text);
+        foreach (var mark in new[] { "/OutputIntents", "/Group", "/CS0", "ICCBased", "pdfxid", "pdfuaid", "GTS_PDFXVersion", "/Scope", "VersionID" })
+            Assert.DoesNotContain(mark, text);
+    }
+
+    [Fact]
+    public void Pdf_x_and_pdf_ua_output_is_deterministic_too()
+    {
+        using var sample = new SampleBrochure();
+        var pages = sample.Request.Pages.Select(p => p with { TrimBox = new Hengnan.Report.Drawing.Rect(0, 0, p.Width, p.Height), BleedBox = new Hengnan.Report.Drawing.Rect(0, 0, p.Width, p.Height) }).ToArray();
+        var request = sample.Request with { Pages = pages, PdfX = PdfXOutputIntent.Fogra39, PdfUA = true, MaxImagePpi = 150 };
+        var sequential = PdfExporter.Write(request, PdfWriteOptions.Sequential);
+        Assert.Equal(sequential, PdfExporter.Write(request, new PdfWriteOptions(4)));
+        if (Environment.GetEnvironmentVariable("HENGNAN_PDFX_SAMPLE") is { Length: > 0 } path) File.WriteAllBytes(path, sequential);
+    }
+
+    [Fact]
     public void Pages_built_in_parallel_give_the_same_bytes_as_a_sequential_run()
     {
         using var sample = new SampleBrochure();

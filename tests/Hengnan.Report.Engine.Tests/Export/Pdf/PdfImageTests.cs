@@ -110,25 +110,4 @@ public sealed class PdfImageTests
         for (int i = s.IndexOf(text, StringComparison.Ordinal); i >= 0; i = s.IndexOf(text, i + 1, StringComparison.Ordinal)) n++;
         return n;
     }
-
-    private static byte[] Unpredict(byte[] data, int width, int height, int bpp)
-    {
-        int stride = width * bpp;
-        var output = new byte[stride * height];
-        for (int y = 0; y < height; y++)
-        {
-            int filter = data[y * (stride + 1)];
-            for (int i = 0; i < stride; i++)
-            {
-                int raw = data[y * (stride + 1) + 1 + i];
-                int a = i >= bpp ? output[y * stride + i - bpp] : 0;
-                int b = y > 0 ? output[(y - 1) * stride + i] : 0;
-                int c = i >= bpp && y > 0 ? output[(y - 1) * stride + i - bpp] : 0;
-                int p = a + b - c, pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
-                int predictor = filter switch { 0 => 0, 1 => a, 2 => b, 3 => (a + b) / 2, _ => pa <= pb && pa <= pc ? a : pb <= pc ? b : c };
-                output[y * stride + i] = (byte)(raw + predictor);
-            }
-        }
-        return output;
-    }
 }
