@@ -27,6 +27,7 @@ public static class CommandLine
         var bleed = new Option<float>("--bleed") { Description = "Bleed around the trimmed page in mm (print shops usually ask for 3)", DefaultValueFactory = _ => 0 };
         var cropMarks = new Option<bool>("--crop-marks") { Description = "Draw crop marks outside the bleed" };
         var impose = new Option<bool>("--impose") { Description = "Also write printer spreads for a saddle-stitched booklet (….spreads.pdf)" };
+        var pdfx = new Option<bool>("--pdfx") { Description = "Write PDF/X-4 for the print shop (CMYK output intent, no RGB, photos at 300 ppi) and preflight it" };
         var preview = new Option<float>("--preview") { Description = "Also write PNG previews of every page at this dpi", DefaultValueFactory = _ => 0 };
 
         var watch = new Option<bool>("--watch") { Description = "Keep running and rebuild whenever a file of the edition changes (Ctrl+C stops)" };
@@ -43,6 +44,7 @@ public static class CommandLine
         build.Options.Add(bleed);
         build.Options.Add(cropMarks);
         build.Options.Add(impose);
+        build.Options.Add(pdfx);
         build.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
         {
             var request = new BuildRequest(parse.GetValue(edition)!, parse.GetValue(output)!, ParseMode(parse.GetValue(lang)!))
@@ -52,6 +54,7 @@ public static class CommandLine
                 BleedMm = parse.GetValue(bleed),
                 CropMarks = parse.GetValue(cropMarks),
                 Impose = parse.GetValue(impose),
+                PdfX = parse.GetValue(pdfx),
             };
             // Option values are checked before any work (NaN and infinity included).
             if (!float.IsFinite(request.BleedMm) || request.BleedMm is < 0 or > 10)
@@ -152,14 +155,24 @@ public static class CommandLine
 
         var pdfFile = new Argument<string>("pdf") { Description = "The PDF to check (ours or made by any other program)" };
         var chinese = new Option<bool>("--zh") { Description = "Messages in Chinese" };
+        var only = new Option<string>("--only") { Description = "Check one standard: pdfx (print; e.g. printer spreads, which are not for readers) or pdfua (accessibility)", DefaultValueFactory = _ => "both" };
+        only.AcceptOnlyFromAmong("both", "pdfx", "pdfua");
         var preflight = new Command("preflight", "Check any PDF for what stands in the way of PDF/X-4 (print) and PDF/UA-1 (accessibility); exit 1 when anything does");
         preflight.Arguments.Add(pdfFile);
         preflight.Options.Add(chinese);
+        preflight.Options.Add(only);
         preflight.SetAction(parse => Guard(parse.GetValue(verbose), false, stdout, stderr, () =>
         {
             var path = parse.GetValue(pdfFile)!;
             if (!File.Exists(path)) throw new InputException($"no file '{path}'");
             var report = Hengnan.Report.Preflight.Preflighter.Check(path);
+            var standard = parse.GetValue(only) switch
+            {
+                "pdfx" => Hengnan.Report.Preflight.PreflightStandard.PdfX4,
+                "pdfua" => Hengnan.Report.Preflight.PreflightStandard.PdfUA1,
+                _ => null,
+            };
+            if (standard is not null) report = new Hengnan.Report.Preflight.PreflightReport(report.Findings.Where(f => f.Standard == standard));
             return PrintPreflight(report, parse.GetValue(chinese), path, stdout);
         }));
 

@@ -45,7 +45,8 @@ public static class BrochureBuilder
 
         var context = new LayoutContext();
         var problems = context.Problems;
-        var composer = new BrochureComposer(content, typography, request.Mode, paper, problems);
+        bool pdfx = request.PdfX || settings.PdfX;
+        var composer = new BrochureComposer(content, typography, request.Mode, paper, problems) { ForPrint = pdfx };
 
         // Contents entries and cross references print page numbers that only the layout knows: lay out
         // with placeholders, then again with the numbers found, until they no longer move (a longer
@@ -101,12 +102,30 @@ public static class BrochureBuilder
         var marks = new PrintMarks(request.BleedMm * PaperSize.PointsPerMm, request.CropMarks);
         var metadata = new PdfMetadata(title, author, subject, settings.Keywords, language.Tag(), settings.Date);
         var displayLists = pages.Select(p => p.DisplayList()).ToList();
+        // PDF/X-4 for the print shop: the edition's printing condition, no RGB left, photos embedded at no more than 450 ppi.
+        var intent = pdfx ? (settings.PrintCondition == "JapanColor2001Coated" ? PdfXOutputIntent.JapanColor2001Coated : PdfXOutputIntent.Fogra39) : null;
         var pdf = PdfExporter.Write(new PdfDocumentRequest(PrintSheets.Booklet(displayLists, paper, marks), metadata)
         {
             Bookmarks = Bookmarks(content, request.Mode, pageOf, titles),
             PageLabels = labelRanges,
+            PdfX = intent,
+            PdfUA = request.PdfUA,
+            MaxImagePpi = pdfx ? 450 : null,
         });
         Lap("pdf");
+        if (pdfx)
+        {
+            // The print file checks itself as the print shop's preflight would, before anything is written.
+            var preflight = Hengnan.Report.Preflight.Preflighter.Check(pdf);
+            foreach (var finding in preflight.Findings)
+            {
+                var message = $"preflight {finding.Code}{(finding.Page is { } pg ? $" on page {pg}" : "")}: {finding.Message} ({finding.Standard})";
+                if (finding.Severity == Hengnan.Report.Preflight.PreflightSeverity.Error) diagnostics.Error("PRE001", request.EditionFolder, 0, 0, message);
+                else diagnostics.Warning("PRE002", request.EditionFolder, 0, 0, message);
+            }
+            Lap("preflight");
+            if (diagnostics.HasErrors) return Failed(diagnostics, timings);
+        }
 
         var name = request.Mode switch
         {
@@ -123,6 +142,8 @@ public static class BrochureBuilder
             {
                 Tagged = false,
                 OpenTwoPagesWithBookmarks = false,
+                PdfX = intent,
+                MaxImagePpi = pdfx ? 450 : null,
             });
             outputs.Add((Path.ChangeExtension(path, ".spreads.pdf"), spreads));
         }

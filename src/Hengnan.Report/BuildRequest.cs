@@ -16,6 +16,10 @@ public sealed record BuildRequest(string EditionFolder, string OutputFolder, Lan
     public bool CropMarks { get; init; }
     /// <summary>Also write printer spreads for saddle stitching (….spreads.pdf).</summary>
     public bool Impose { get; init; }
+    /// <summary>Write PDF/X-4 for the print shop (also set by print: pdfx4 in edition.txt): output intent, no RGB, photos checked at 300 ppi.</summary>
+    public bool PdfX { get; init; }
+    /// <summary>Claim and check PDF/UA-1 (accessible PDF); on by default, as the brochure meets it.</summary>
+    public bool PdfUA { get; init; } = true;
     /// <summary>False for validate: everything a build does (layout, fonts, export) except writing files.</summary>
     public bool WriteFiles { get; init; } = true;
     /// <summary>Fonts folder; defaults to the one shipped with the tool.</summary>

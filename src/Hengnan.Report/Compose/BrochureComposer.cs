@@ -32,6 +32,9 @@ public sealed class BrochureComposer
         _problems = problems;
     }
 
+    /// <summary>A PDF/X build for the print shop: photos are held to offset printing's 300 ppi.</summary>
+    public bool ForPrint { get; init; }
+
     private Palette P => _type.Palette;
     private EditionSettings S => _content.Settings;
     private bool HasZh => _mode != LanguageMode.En;
@@ -353,10 +356,15 @@ public sealed class BrochureComposer
         {
             if (asset is not null)
             {
-                // Offset printing wants about 300 pixels per inch at the printed size; under 150 shows.
+                // Offset printing wants about 300 pixels per inch at the printed size; under 150 shows. A print
+                // (PDF/X) build warns under 300 and refuses under 150; a proof warns under 150.
                 float dpi = Math.Min(asset.PixelWidth / (w / 72f), asset.PixelHeight / (height / 72f));
-                if (dpi < 150)
-                    _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({asset.PixelWidth}×{asset.PixelHeight} px in {w / PaperSize.PointsPerMm:0}×{height / PaperSize.PointsPerMm:0} mm); 300 is usual for print",
+                var size = $"{asset.PixelWidth}×{asset.PixelHeight} px in {w / PaperSize.PointsPerMm:0}×{height / PaperSize.PointsPerMm:0} mm";
+                if (ForPrint && dpi < 150)
+                    _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({size}); a print file needs at least 150, and 300 is usual",
+                        photo.Location, "IMG004"));
+                else if (dpi < (ForPrint ? 300 : 150))
+                    _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({size}); 300 is usual for print",
                         photo.Location, "IMG003") { IsWarning = true });
                 return [new Placed(0, 0, new FragmentVisual(new Fragment(w, height, [new Placed(0, 0, new ImageVisual(w, height, asset))]) { Node = figure }))];
             }

@@ -17,4 +17,10 @@ public sealed record EditionSettings(
 {
     /// <summary>Where each setting was written (title.zh → edition.txt:6:11), for messages about what the layout made of it.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>print: pdfx4 — every build of this edition is a PDF/X-4 file for the print shop.</summary>
+    public bool PdfX { get; init; }
+
+    /// <summary>The registered printing condition the PDF/X output intent names (FOGRA39, JapanColor2001Coated).</summary>
+    public string PrintCondition { get; init; } = "FOGRA39";
 }

@@ -14,8 +14,11 @@ public static class EditionFileReader
 
     private static readonly HashSet<string> Known = new(Required)
     {
-        "author.zh", "author.en", "date", "keywords", "paper",
+        "author.zh", "author.en", "date", "keywords", "paper", "print", "print.condition",
     };
+
+    /// <summary>The registered printing conditions an edition may name for PDF/X (print.condition).</summary>
+    public static readonly IReadOnlyList<string> PrintConditions = ["FOGRA39", "JapanColor2001Coated"];
 
     public static readonly IReadOnlyDictionary<string, string> DefaultColors = new Dictionary<string, string>
     {
@@ -109,6 +112,18 @@ public static class EditionFileReader
             var l = values["paper"];
             diagnostics.Error("EDN008", file, l.Line, l.ValueColumn, $"unknown paper size '{paper}'", "use A4, A5, 16K (185×260 mm) or BIG16K (210×285 mm)");
         }
+        var print = Get("print", "");
+        if (print.Length > 0 && !print.Equals("pdfx4", StringComparison.OrdinalIgnoreCase))
+        {
+            var l = values["print"];
+            diagnostics.Error("EDN013", file, l.Line, l.ValueColumn, $"unknown print standard '{print}'", "write print: pdfx4 for a print-shop PDF/X-4 file, or leave the line out");
+        }
+        var condition = Get("print.condition", "FOGRA39");
+        if (!PrintConditions.Contains(condition, StringComparer.OrdinalIgnoreCase))
+        {
+            var l = values["print.condition"];
+            diagnostics.Error("EDN014", file, l.Line, l.ValueColumn, $"unknown printing condition '{condition}'", "use " + string.Join(" or ", PrintConditions) + " (ask the print shop which)");
+        }
         var output = Get("output");
         if (!output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || output.IndexOfAny(['/', '\\']) >= 0)
         {
@@ -120,6 +135,8 @@ public static class EditionFileReader
             values.ContainsKey("author.zh") ? Pair("author") : Pair("county"), year, date, Get("keywords"), paper, colors, fonts, output)
         {
             Locations = values.ToDictionary(v => v.Key, v => new SourceLocation(file, v.Value.Line, v.Value.ValueColumn)),
+            PdfX = print.Equals("pdfx4", StringComparison.OrdinalIgnoreCase),
+            PrintCondition = PrintConditions.First(c => c.Equals(condition, StringComparison.OrdinalIgnoreCase) || !PrintConditions.Contains(condition, StringComparer.OrdinalIgnoreCase)),
         };
     }
 }
