@@ -80,6 +80,10 @@ public static class CommandLine
                 stderr.WriteLine($"  {result.Pages.Count} pages, {result.Bytes / 1024.0:0} KiB, {clock.ElapsedMilliseconds} ms");
             }
             if (result.Succeeded) stdout.WriteLine(result.PdfPath);
+            if (result.Succeeded && request.Impose)
+                stderr.WriteLine(result.PaddingPages == 0
+                    ? "spreads: the booklet is a multiple of four pages; no blank page added"
+                    : $"spreads: {result.PaddingPages} blank page(s) added before the back cover to make a multiple of four");
             if (!parse.GetValue(watch)) return 0;
             using var watcher = new EditionWatcher(request.EditionFolder, () => BrochureBuilder.Build(request), stdout, ignore: request.OutputFolder);
             using var stop = new ManualResetEventSlim();

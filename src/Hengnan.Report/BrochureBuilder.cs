@@ -167,7 +167,12 @@ public static class BrochureBuilder
             OutputFiles.WriteAll(outputs);
             Lap("write");
         }
-        return new BuildResult(path, diagnostics.Items, pages, pdf.LongLength, timings);
+        return new BuildResult(path, diagnostics.Items, pages, pdf.LongLength, timings)
+        {
+            Files = request.WriteFiles ? outputs.Select(o => o.Path).ToList() : [],
+            BlankPages = pages.Count(p => p.IsBlank),
+            PaddingPages = request.Impose ? SaddleStitchImposition.Pad(pages).Count - pages.Count : 0,
+        };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Dictionary<string, TimeSpan> timings) =>

@@ -12,4 +12,13 @@ public sealed record BuildResult(
     IReadOnlyDictionary<string, TimeSpan> Timings)
 {
     public bool Succeeded => PdfPath is not null;
+
+    /// <summary>Every file written (PDF, spreads, previews), in order.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>Blank pages the booklet carries so the back cover falls on a left-hand page.</summary>
+    public int BlankPages { get; init; }
+
+    /// <summary>Blank pages added before the back cover of the printer spreads to make a multiple of four (0 without --impose).</summary>
+    public int PaddingPages { get; init; }
 }
