@@ -49,12 +49,12 @@ public sealed class Paragraph : Element
 
     public string Text => string.Concat(_spans.Select(s => s.Text));
 
-    public IReadOnlyList<TextLine> Lines(float width, ICollection<LayoutProblem> problems)
+    public IReadOnlyList<TextLine> Lines(float width, ICollection<LayoutProblem> problems, LineCache? cache = null)
     {
         if (_lines is null || Math.Abs(width - _width) > 0.01f)
         {
             var found = new List<LayoutProblem>();
-            _lines = ParagraphLayouter.Lay(_spans, Style, width, found);
+            _lines = cache is null ? ParagraphLayouter.Lay(_spans, Style, width, found) : cache.Get(_spans, Style, width, found);
             foreach (var problem in found) problems.Add(problem with { At = problem.At ?? Origin });
             _width = width;
         }
@@ -63,7 +63,7 @@ public sealed class Paragraph : Element
 
     public override LayoutResult Layout(LayoutContext context, float width, float height)
     {
-        var lines = Lines(width, context.Problems);
+        var lines = Lines(width, context.Problems, context.Lines);
         int remaining = lines.Count - _firstLine;
         if (remaining <= 0) return LayoutResult.Full(Fragment.Empty(width));
         int fit = (int)Math.Floor((height + 0.01f) / Style.Leading);
