@@ -97,6 +97,25 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void ACharacterInNoFontInAPhotoCaptionIsReportedToo()
+    {
+        // A caption is laid out inside its figure; its problems must reach the build (they once were dropped).
+        var edition = CopySample();
+        try
+        {
+            var outline = Path.Combine(edition, "outline.txt");
+            var lines = File.ReadAllLines(outline);
+            int at = Array.FindIndex(lines, l => l.StartsWith("[photo photos/tbea-smart-grid.jpg]")) + 1;
+            lines[at] = "zh: 特变电工\U00017000南方智能电网科技园。";
+            File.WriteAllLines(outline, lines);
+            var stderr = new StringWriter();
+            Assert.Equal(1, CommandLine.Run(["validate", edition], new StringWriter(), stderr));
+            Assert.Contains($"outline.txt:{at + 1}:1: error FNT001: U+17000", stderr.ToString());
+        }
+        finally { Directory.Delete(edition, true); }
+    }
+
+    [Fact]
     public void MissingEditionFolderIsAClearError()
     {
         var stderr = new StringWriter();
