@@ -56,7 +56,7 @@ public static class FigureFormatter
                 if (total == 0) throw new FigureException($"the share of '{binding.IndicatorId}' cannot be computed: the total for {binding.Year} is 0");
                 return Percent(to.Value / total * 100m, decimals);
         }
-        var from = table.Get(binding.IndicatorId, binding.FromYear ?? throw new InvalidOperationException("A change needs two years."));
+        var from = table.Get(binding.IndicatorId, binding.FromYear ?? throw new FigureException($"a change of '{binding.IndicatorId}' needs two years, e.g. {{{binding.IndicatorId}@2015..2020:change}}"));
         if (from.Value == 0 && binding.Format is FigureFormat.ChangePercent or FigureFormat.Times or FigureFormat.Cagr)
             throw new FigureException($"a relative change of '{binding.IndicatorId}' cannot be computed from a value of 0 in {from.Year}");
         if (binding.Format == FigureFormat.Cagr && to.Value / from.Value < 0)
