@@ -82,7 +82,9 @@ public static class TextFile
             return Report(utf8, Kind.Utf8, file, diagnostics);
 
         var gb = Scan(bytes, 0, Kind.Gb18030);
-        if (gb.Invalid.Count > 0)
+        // Read as GB18030, Latin-1 text shows rare hanzi before its first invalid pair: the earlier sign is the one to show.
+        bool unusualFirst = gb.FirstUnusualLine > 0 && (gb.Invalid.Count == 0 || gb.FirstUnusualOffset < gb.Invalid[0].Offset);
+        if (gb.Invalid.Count > 0 && !unusualFirst)
         {
             foreach (var e in gb.Invalid.Take(EditionLimits.MostReportedPerFile))
                 diagnostics.Error("ENC001", file, e.Line, e.Column, $"the bytes {Hex(bytes, e.Offset, e.Length)} here are not text: the file is neither UTF-8 nor GB18030",
@@ -90,7 +92,7 @@ public static class TextFile
             More(gb, file, diagnostics);
             return null;
         }
-        if (gb.FirstUnusualLine > 0)
+        if (unusualFirst)
         {
             diagnostics.Error("ENC002", file, gb.FirstUnusualLine, gb.FirstUnusualColumn,
                 $"the encoding of the file is unclear: it is not UTF-8, and read as GB18030 it has the unusual character '{gb.FirstUnusual}' here",
@@ -177,7 +179,7 @@ public static class TextFile
         public int MultiByte { get; set; }
         public bool Wide { get; set; }
         public int FirstNonAsciiLine, FirstNonAsciiColumn, FirstNonAsciiOffset = -1;
-        public int FirstUnusualLine, FirstUnusualColumn;
+        public int FirstUnusualLine, FirstUnusualColumn, FirstUnusualOffset;
         public string FirstUnusual = "";
     }
 
@@ -205,7 +207,7 @@ public static class TextFile
             if (value.Value >= 0x80 && r.FirstNonAsciiOffset < 0)
                 (r.FirstNonAsciiLine, r.FirstNonAsciiColumn, r.FirstNonAsciiOffset) = (line, column, r.Text.Length);
             if (!usual && r.FirstUnusualLine == 0)
-                (r.FirstUnusualLine, r.FirstUnusualColumn, r.FirstUnusual) = (line, column, value.ToString());
+                (r.FirstUnusualLine, r.FirstUnusualColumn, r.FirstUnusualOffset, r.FirstUnusual) = (line, column, i, value.ToString());
             r.Text.Append(value.ToString());
             if (value.Value == '\r') { line++; column = 1; afterCr = true; }
             else if (value.Value == '\n') { if (!afterCr) { line++; column = 1; } afterCr = false; }
