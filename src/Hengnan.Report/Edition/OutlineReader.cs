@@ -382,12 +382,19 @@ public sealed class OutlineReader
                 "write the year in full, e.g. gdp@2020 or gdp@2015..2020");
             return null;
         }
+        // Digits that make no year (too many for a number, too) are a year out of range, not a malformed reference.
+        static bool Year(string s, out int year)
+        {
+            year = -1;
+            if (s.Length == 0 || !s.All(char.IsAsciiDigit)) return false;
+            if (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out year)) year = -1;
+            return true;
+        }
         if (dots < 0)
         {
-            if (int.TryParse(years, NumberStyles.None, CultureInfo.InvariantCulture, out var y)) return Checked(id, y, null);
+            if (Year(years, out var y)) return Checked(id, y, null);
         }
-        else if (int.TryParse(years[..dots], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
-                 && int.TryParse(years[(dots + 2)..], NumberStyles.None, CultureInfo.InvariantCulture, out var to))
+        else if (Year(years[..dots], out var from) && Year(years[(dots + 2)..], out var to))
             return Checked(id, to, from);
         _diagnostics.Error("OUT020", _file, line, column, $"'{text}' is not a figure reference", "write id@year, e.g. gdp@2020, or id@from..to, e.g. gdp@2015..2020");
         return null;
