@@ -38,8 +38,10 @@ public static class EditionFileReader
         ["sans-en-bold"] = "NotoSans_700Bold.ttf",
     };
 
-    public static EditionSettings? Parse(string text, string file, DiagnosticBag diagnostics)
+    /// <param name="folder">The edition folder, where a font may also be (otherwise fonts come from the tool's fonts folder only).</param>
+    public static EditionSettings? Parse(string text, string file, DiagnosticBag diagnostics, string? folder = null)
     {
+        text = InputText.Prepare(text, file, diagnostics);
         var values = new Dictionary<string, KeyValueLine>();
         var lines = KeyValueLine.SplitLines(text);
         for (int n = 0; n < lines.Length; n++)
@@ -76,15 +78,18 @@ public static class EditionFileReader
         BilingualText Pair(string key) => new(Get(key + ".zh"), Get(key + ".en"));
 
         var yearLine = values["year"];
-        if (!int.TryParse(yearLine.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1949 || year > 2100)
-            diagnostics.Error("EDN005", file, yearLine.Line, yearLine.ValueColumn, $"'{yearLine.Value}' is not a year");
-        var date = new DateTime(Math.Clamp(year, 1949, 2100), 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        if (!int.TryParse(yearLine.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !EditionLimits.IsYear(year))
+            diagnostics.Error("EDN005", file, yearLine.Line, yearLine.ValueColumn,
+                $"'{yearLine.Value}' is not a year between {EditionLimits.FirstYear} and {EditionLimits.LastYear}", "write the year of the congress, e.g. year: 2021");
+        var date = new DateTime(Math.Clamp(year, EditionLimits.FirstYear, EditionLimits.LastYear), 1, 1, 0, 0, 0, DateTimeKind.Utc);
         if (values.TryGetValue("date", out var dateLine))
         {
-            if (DateTime.TryParseExact(dateLine.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d))
+            if (DateTime.TryParseExact(dateLine.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
+                && EditionLimits.IsYear(d.Year))
                 date = d;
             else
-                diagnostics.Error("EDN006", file, dateLine.Line, dateLine.ValueColumn, $"'{dateLine.Value}' is not a date", "write it as YYYY-MM-DD, e.g. 2021-07-01");
+                diagnostics.Error("EDN006", file, dateLine.Line, dateLine.ValueColumn, $"'{dateLine.Value}' is not a date between {EditionLimits.FirstYear} and {EditionLimits.LastYear}",
+                    "write it as YYYY-MM-DD, e.g. 2021-07-01");
         }
         var colors = new Dictionary<string, string>(DefaultColors);
         foreach (var (key, line) in values.Where(v => v.Key.StartsWith("color.")))
@@ -97,12 +102,9 @@ public static class EditionFileReader
         foreach (var (key, line) in values.Where(v => v.Key.StartsWith("font.")))
         {
             fonts[key[5..]] = line.Value;
-            var path = Path.Combine(Fonts.FontLibrary.DefaultFolder, line.Value);
-            if (!File.Exists(path))
-                diagnostics.Error("EDN011", file, line.Line, line.ValueColumn, $"font file '{line.Value}' is not among the fonts shipped with the tool",
-                    "available: " + string.Join(", ", Directory.Exists(Fonts.FontLibrary.DefaultFolder)
-                        ? Directory.GetFiles(Fonts.FontLibrary.DefaultFolder, "*.ttf").Select(Path.GetFileName).Order() : []));
-            else if (!Fonts.FontFileCheck.HasGlyfOutlines(path))
+            if (FindFont(line, folder, file, diagnostics) is not { } found) continue;
+            if (found.InEdition) fonts[key[5..]] = found.Path;
+            if (!HasGlyfOutlines(found.Path))
                 diagnostics.Error("EDN012", file, line.Line, line.ValueColumn, $"font '{line.Value}' has no TrueType (glyf) outlines",
                     "CFF/OpenType-PostScript fonts end up as Type 3 fonts in the PDF; use a glyf TrueType .ttf");
         }
@@ -138,5 +140,54 @@ public static class EditionFileReader
             PdfX = print.Equals("pdfx4", StringComparison.OrdinalIgnoreCase),
             PrintCondition = PrintConditions.First(c => c.Equals(condition, StringComparison.OrdinalIgnoreCase) || !PrintConditions.Contains(condition, StringComparer.OrdinalIgnoreCase)),
         };
+    }
+
+    /// <summary>
+    /// A font named in edition.txt: in the edition folder, or else among the tool's fonts. Either way it must
+    /// be a regular file inside that folder once links are followed; what lies outside is never looked at.
+    /// </summary>
+    private static (string Path, bool InEdition)? FindFont(KeyValueLine line, string? folder, string file, DiagnosticBag diagnostics)
+    {
+        var name = line.Value;
+        if (name.Length == 0)
+        {
+            diagnostics.Error("EDN011", file, line.Line, line.ValueColumn, "no font file is named here", "write a font file name, e.g. NotoSerifSC_400Regular.ttf");
+            return null;
+        }
+        var (kind, path) = folder is null ? (EntryKind.Missing, null) : ConfinedPath.Resolve(folder, name);
+        bool inEdition = kind != EntryKind.Missing;
+        if (!inEdition) (kind, path) = ConfinedPath.Resolve(Fonts.FontLibrary.DefaultFolder, name);
+        switch (kind)
+        {
+            case EntryKind.File:
+                return (path!, inEdition);
+            case EntryKind.Missing:
+                diagnostics.Error("EDN011", file, line.Line, line.ValueColumn, $"font file '{name}' is neither in the edition folder nor among the fonts shipped with the tool",
+                    "available: " + string.Join(", ", Directory.Exists(Fonts.FontLibrary.DefaultFolder)
+                        ? Directory.GetFiles(Fonts.FontLibrary.DefaultFolder, "*.ttf").Select(Path.GetFileName).Order() : []));
+                return null;
+            case EntryKind.Directory:
+            case EntryKind.Special:
+                diagnostics.Error("EDN014", file, line.Line, line.ValueColumn,
+                    $"font '{name}' is {(kind == EntryKind.Directory ? "a folder" : "not an ordinary file (a pipe or a device)")}, not a font file",
+                    "name a .ttf file");
+                return null;
+            default:
+                diagnostics.Error("EDN013", file, line.Line, line.ValueColumn, $"font '{name}' is not inside the edition folder or the tool's fonts folder",
+                    "copy the font into the edition folder and write its name as it is there, e.g. font.serif-zh: fonts/MyFont.ttf");
+                return null;
+        }
+    }
+
+    private static bool HasGlyfOutlines(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length <= EditionLimits.LargestFontFile && Fonts.FontFileCheck.HasGlyfOutlines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

@@ -18,17 +18,14 @@ public static class EditionLoader
             diagnostics.Error("EDN000", folder, 0, 0, "the edition folder does not exist");
             return null;
         }
-        string Read(string name)
-        {
-            var path = Path.Combine(folder, name);
-            if (File.Exists(path)) return TextFile.Read(path, encoding);
-            diagnostics.Error("EDN010", Display(folder, name), 0, 0, $"the edition has no {name}");
-            return "";
-        }
-        var settings = EditionFileReader.Parse(Read(EditionFile), Display(folder, EditionFile), diagnostics);
-        var csvText = Read(IndicatorsFile);
+        var editionText = ReadText(folder, EditionFile, diagnostics, encoding);
+        var csvText = ReadText(folder, IndicatorsFile, diagnostics, encoding);
+        var outlineText = ReadText(folder, OutlineFile, diagnostics, encoding);
+        // A file that is not text in its encoding is not read further: its errors would only echo the bad bytes.
+        if (editionText is null || csvText is null || outlineText is null) return null;
+        var settings = EditionFileReader.Parse(editionText, Display(folder, EditionFile), diagnostics, folder);
         var indicators = IndicatorsCsvReader.Parse(csvText, Display(folder, IndicatorsFile), diagnostics);
-        var outline = OutlineReader.Parse(Read(OutlineFile), Display(folder, OutlineFile), diagnostics);
+        var outline = OutlineReader.Parse(outlineText, Display(folder, OutlineFile), diagnostics);
         var photos = new Dictionary<string, ImageAsset>();
         Check(outline, indicators, folder, diagnostics, photos);
         if (settings is not null)
@@ -43,6 +40,44 @@ public static class EditionLoader
     }
 
     internal static string Display(string folder, string name) => Path.Combine(folder, name);
+
+    /// <summary>
+    /// One of the edition's text files, decoded strictly: "" when it is missing (reported), null when it
+    /// cannot be read as text (reported). Only a regular file inside the edition folder is opened.
+    /// </summary>
+    internal static string? ReadText(string folder, string name, DiagnosticBag diagnostics, Encoding? encoding = null)
+    {
+        var display = Display(folder, name);
+        var (kind, path) = ConfinedPath.Resolve(folder, name);
+        switch (kind)
+        {
+            case EntryKind.File:
+                byte[]? bytes;
+                try { bytes = ConfinedPath.ReadBounded(path!, EditionLimits.LargestTextFile); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Error("EDN017", display, 0, 0, $"{name} cannot be read", "check that the file is not open in another program and that you may read it");
+                    return null;
+                }
+                if (bytes is null)
+                {
+                    diagnostics.Error("EDN017", display, 0, 0, $"{name} is larger than {EditionLimits.LargestTextFile / (1024 * 1024)} MB: it is not an edition file", "check that the right file has this name");
+                    return null;
+                }
+                return TextFile.Decode(bytes, display, diagnostics, encoding);
+            case EntryKind.Missing:
+                diagnostics.Error("EDN010", display, 0, 0, $"the edition has no {name}");
+                return "";
+            case EntryKind.Directory:
+            case EntryKind.Special:
+                diagnostics.Error("EDN016", display, 0, 0, $"{name} is {(kind == EntryKind.Directory ? "a folder" : "not an ordinary file (a pipe or a device)")}",
+                    $"{name} must be a text file");
+                return null;
+            default:
+                diagnostics.Error("EDN015", display, 0, 0, $"{name} is a link to a place outside the edition folder", $"put the {name} file itself in the edition folder");
+                return null;
+        }
+    }
 
     /// <summary>Every figure the outline refers to exists; every photo is there (a missing photo is drawn as a placeholder and warned about).</summary>
     /// <param name="photos">Receives every photo decoded, by its file name in the outline: composition never reads a file.</param>
@@ -69,6 +104,17 @@ public static class EditionLoader
                 if (b.FromYear is { } fy) Need(b.IndicatorId, fy, b.Location);
                 foreach (var id in b.ShareOf) Need(id, b.Year, b.Location);
                 if (diagnostics.Items.Count != before) continue;
+                if (b.Format == FigureFormat.Share)
+                {
+                    var unit = indicators.Get(b.IndicatorId, b.Year).Unit;
+                    if (b.ShareOf.Select(id => indicators.Get(id, b.Year)).FirstOrDefault(p => p.Unit != unit) is { } other)
+                    {
+                        diagnostics.Error("REF007", b.Location.File, b.Location.Line, b.Location.Column,
+                            $"a share needs figures of one unit, but '{b.IndicatorId}' is in {unit} and '{other.Id}' in {other.Unit}",
+                            "list the parts of the same total, e.g. :share(industry_primary+industry_secondary+industry_tertiary)");
+                        continue;
+                    }
+                }
                 try
                 {
                     Units.FigureFormatter.Compute(b, indicators, language);
@@ -94,12 +140,33 @@ public static class EditionLoader
             switch (block)
             {
                 case KpiCard k:
+                {
+                    int before = diagnostics.Items.Count;
                     Need(k.IndicatorId, k.Year, k.Location);
-                    if (k.FromYear is { } f) Need(k.IndicatorId, f, k.Location);
+                    if (k.FromYear is not { } f) break;
+                    Need(k.IndicatorId, f, k.Location);
+                    if (diagnostics.Items.Count != before) break;
+                    // The card prints the change the way the narrative's {id@from..to:change%} does (points for a percentage).
+                    var kind = indicators.Get(k.IndicatorId, k.Year).Unit == "%" ? FigureFormat.Change : FigureFormat.ChangePercent;
+                    var change = new FigureBinding(k.IndicatorId, k.Year, f, kind, k.Location);
+                    try
+                    {
+                        Units.FigureFormatter.Compute(change, indicators, Language.Zh);
+                        Units.FigureFormatter.Compute(change, indicators, Language.En);
+                    }
+                    catch (Units.FigureException e)
+                    {
+                        diagnostics.Error("REF005", k.Location.File, k.Location.Line, k.Location.Column, "the card's change cannot be printed: " + e.Message,
+                            $"show the card for one year (kpi: {k.IndicatorId}@{k.Year}), or check the figures in {IndicatorsFile}");
+                    }
                     break;
+                }
                 case ChartBlock c:
+                {
+                    int before = diagnostics.Items.Count;
                     foreach (var id in c.IndicatorIds)
                         foreach (var y in c.Years) Need(id, y, c.Location);
+                    if (diagnostics.Items.Count == before) CheckChartValues(c, indicators, diagnostics);
                     if (c.Kind != ChartKind.Compare)
                     {
                         var units = c.IndicatorIds.Select(id => indicators.Find(id, c.Years[0])?.Unit).Where(u => u is not null).Distinct().ToList();
@@ -108,6 +175,7 @@ public static class EditionLoader
                                 $"a {c.Kind.ToString().ToLowerInvariant()} chart mixes units ({string.Join(", ", units)})", "chart figures of one unit together");
                     }
                     break;
+                }
                 case ParagraphPair p:
                     CheckText(p.Zh, Language.Zh);
                     CheckText(p.En, Language.En);
@@ -115,30 +183,95 @@ public static class EditionLoader
                 case PhotoBlock photo:
                     CheckText(photo.CaptionZh, Language.Zh);
                     CheckText(photo.CaptionEn, Language.En);
-                    var path = Path.Combine(folder, photo.File);
-                    if (!File.Exists(path))
-                        diagnostics.Warning("IMG001", photo.Location.File, photo.Location.Line, photo.Location.Column,
-                            $"photo '{photo.File}' not found; a placeholder frame is printed in its place");
-                    else if (Decode(path, photo.File) is { } asset) photos?.TryAdd(photo.File, asset);
-                    else
-                        diagnostics.Error("IMG002", photo.Location.File, photo.Location.Line, photo.Location.Column,
-                            $"photo '{photo.File}' is not a readable image", "save it as JPEG or PNG");
+                    if (LoadPhoto(folder, photo, diagnostics) is { } asset) photos?.TryAdd(photo.File, asset);
                     break;
             }
         }
     }
 
-    /// <summary>Decodes the whole image once: a truncated JPEG (an interrupted copy) fails here, not at the print shop.</summary>
-    private static ImageAsset? Decode(string path, string name)
+    /// <summary>
+    /// A photo the outline names: a regular file inside the edition folder (links followed; nothing outside is
+    /// looked at), of at most <see cref="EditionLimits.MostPhotoPixels"/> pixels by its header, then decoded
+    /// whole once: a truncated JPEG (an interrupted copy) fails here, not at the print shop.
+    /// </summary>
+    private static ImageAsset? LoadPhoto(string folder, PhotoBlock photo, DiagnosticBag diagnostics)
     {
+        var at = photo.Location;
+        var (kind, path) = ConfinedPath.Resolve(folder, photo.File);
+        switch (kind)
+        {
+            case EntryKind.Missing:
+                diagnostics.Warning("IMG001", at.File, at.Line, at.Column, $"photo '{photo.File}' not found; a placeholder frame is printed in its place");
+                return null;
+            case EntryKind.Outside:
+            case EntryKind.Invalid:
+                diagnostics.Error("IMG004", at.File, at.Line, at.Column, $"photo '{photo.File}' is not inside the edition folder",
+                    "copy the photo into the edition's photos folder and write [photo photos/<file name>]");
+                return null;
+            case EntryKind.Directory:
+            case EntryKind.Special:
+                diagnostics.Error("IMG005", at.File, at.Line, at.Column,
+                    $"photo '{photo.File}' is {(kind == EntryKind.Directory ? "a folder" : "not an ordinary file (a pipe or a device)")}, not an image file",
+                    "name a JPEG or PNG file");
+                return null;
+        }
+        byte[]? bytes;
+        try { bytes = ConfinedPath.ReadBounded(path!, EditionLimits.LargestPhotoFile); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = []; }
+        if (bytes is { Length: 0 })
+        {
+            diagnostics.Error("IMG002", at.File, at.Line, at.Column, $"photo '{photo.File}' is empty or cannot be read", "save it again as JPEG or PNG");
+            return null;
+        }
+        if (bytes is null)
+        {
+            diagnostics.Error("IMG006", at.File, at.Line, at.Column, $"photo '{photo.File}' is larger than {EditionLimits.LargestPhotoFile / (1024 * 1024)} MB",
+                "save a smaller copy: 300 pixels per inch at the printed size is enough");
+            return null;
+        }
+        if (PixelSize(bytes) is { } size && (long)size.Width * size.Height > EditionLimits.MostPhotoPixels)
+        {
+            diagnostics.Error("IMG006", at.File, at.Line, at.Column,
+                $"photo '{photo.File}' is {size.Width} × {size.Height} pixels ({(long)size.Width * size.Height / 1_000_000} megapixels); the limit is {EditionLimits.MostPhotoPixels / 1_000_000} megapixels",
+                "save a smaller copy: a full A4 page at 300 pixels per inch is about 2500 × 3500 pixels");
+            return null;
+        }
         try
         {
-            return ImageAsset.Decode(File.ReadAllBytes(path), name);
+            return ImageAsset.Decode(bytes, photo.File);
         }
         catch (InvalidDataException)
         {
+            diagnostics.Error("IMG002", at.File, at.Line, at.Column, $"photo '{photo.File}' is not a readable image", "save it as JPEG or PNG");
             return null;
         }
+    }
+
+    /// <summary>The pixel size an image's header declares, read without decoding the image (null when there is no header to read).</summary>
+    internal static (int Width, int Height)? PixelSize(byte[] encoded)
+    {
+        using var data = SkiaSharp.SKData.CreateCopy(encoded);
+        using var codec = SkiaSharp.SKCodec.Create(data);
+        return codec is null ? null : (codec.Info.Width, codec.Info.Height);
+    }
+
+    /// <summary>
+    /// A chart draws sizes: bars from zero, a donut's slices as parts of a whole. A negative figure would be
+    /// cut off or turned inside out, and a chart of nothing but zeros has no scale; neither is drawn.
+    /// </summary>
+    private static void CheckChartValues(ChartBlock chart, IndicatorTable indicators, DiagnosticBag diagnostics)
+    {
+        var points = chart.Kind == ChartKind.Compare
+            ? chart.Years.Select(y => indicators.Get(chart.IndicatorIds[0], y)).ToList()
+            : chart.IndicatorIds.Select(id => indicators.Get(id, chart.Years[0])).ToList();
+        var at = chart.Location;
+        var name = chart.Kind.ToString().ToLowerInvariant();
+        if (points.FirstOrDefault(p => p.Value < 0 || (chart.Kind == ChartKind.Donut && p.Value == 0)) is { } bad)
+            diagnostics.Error("REF006", at.File, at.Line, at.Column,
+                $"a {name} chart cannot show {bad.Value} ('{bad.Id}' in {bad.Year}): {(chart.Kind == ChartKind.Donut ? "its slices must be larger than 0" : "its bars start at 0")}",
+                "chart figures that are sizes; mention a fall in the text instead");
+        else if (points.All(p => p.Value == 0))
+            diagnostics.Error("REF006", at.File, at.Line, at.Column, $"every figure in this {name} chart is 0", "leave the chart out, or chart other figures");
     }
 
     /// <summary>A figure typed in the text ({440%=…}) must be what the data gives.</summary>

@@ -28,7 +28,7 @@ public static partial class EditionScaffolder
     [GeneratedRegex(@"^(\s*date\s*[:：]\s*)(\d{4})(-\d{2}-\d{2})\s*$", RegexOptions.Multiline)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^(\s*congress\.zh\s*[:：].*?第)([一二三四五六七八九十]+)(次)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(\s*congress\.zh\s*[:：].*?第)([零一二三四五六七八九十百千]+)(次)", RegexOptions.Multiline)]
     private static partial Regex CongressZh();
 
     [GeneratedRegex(@"^(\s*congress\.en\s*[:：].*?\b)(\d+)(st|nd|rd|th)\b", RegexOptions.Multiline)]
@@ -59,7 +59,7 @@ public static partial class EditionScaffolder
             diagnostics.Error("INI002", to, 0, 0, "the folder for the new edition is not empty; nothing was written", "choose a new folder, e.g. editions/" + year);
             return null;
         }
-        var editionText = TextFile.Read(settings);
+        if (EditionLoader.ReadText(from, EditionLoader.EditionFile, diagnostics) is not { } editionText) return null;
         var yearMatch = YearLine().Match(editionText);
         if (!yearMatch.Success)
         {
@@ -93,7 +93,10 @@ public static partial class EditionScaffolder
 
         // outline.txt: every figure reference moves on by the same number of years.
         var outlinePath = Path.Combine(from, EditionLoader.OutlineFile);
-        var outlineText = File.Exists(outlinePath) ? TextFile.Read(outlinePath) : "";
+        var csvPath = Path.Combine(from, EditionLoader.IndicatorsFile);
+        var outlineText = File.Exists(outlinePath) ? EditionLoader.ReadText(from, EditionLoader.OutlineFile, diagnostics) : "";
+        var csvText = File.Exists(csvPath) ? EditionLoader.ReadText(from, EditionLoader.IndicatorsFile, diagnostics) : null;
+        if (outlineText is null || (File.Exists(csvPath) && csvText is null)) return null;
         string Shift(Match m) => m.Groups[1].Value + (int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture);
         outlineText = ReferenceYear().Replace(outlineText, Shift);
         outlineText = ChartLine().Replace(outlineText, m => m.Groups[1].Value + BareYear().Replace(m.Groups[2].Value,
@@ -108,16 +111,25 @@ public static partial class EditionScaffolder
         }
         Write(EditionLoader.EditionFile, editionText);
         Write(EditionLoader.OutlineFile, outlineText);
-        var csvPath = Path.Combine(from, EditionLoader.IndicatorsFile);
-        if (File.Exists(csvPath)) Write(EditionLoader.IndicatorsFile, TextFile.Read(csvPath));
+        if (csvText is not null) Write(EditionLoader.IndicatorsFile, csvText);
         var photos = Path.Combine(from, "photos");
         if (Directory.Exists(photos))
         {
             foreach (var file in Directory.GetFiles(photos, "*", SearchOption.AllDirectories))
             {
-                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                // Only regular files inside the old edition are copied: a link out of it, a pipe or a device is left behind.
+                var relative = Path.GetRelativePath(from, file);
+                var (kind, real) = ConfinedPath.Resolve(from, relative);
+                if (kind != EntryKind.File)
+                {
+                    if (kind != EntryKind.Directory)
+                        diagnostics.Warning("INI005", file, 0, 0, $"'{relative}' was not copied: it is {(kind == EntryKind.Special ? "not an ordinary file" : "not inside the edition folder")}",
+                            "copy the photo itself into the new edition's photos folder");
+                    continue;
+                }
+                var target = Path.Combine(to, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
+                File.Copy(real!, target);
                 written.Add(Path.GetRelativePath(to, target));
             }
         }
@@ -125,7 +137,7 @@ public static partial class EditionScaffolder
         // What the new edition refers to that the CSV does not have yet.
         var scratch = new DiagnosticBag();
         var outline = OutlineReader.Parse(outlineText, Path.Combine(to, EditionLoader.OutlineFile), scratch);
-        var table = File.Exists(csvPath) ? IndicatorsCsvReader.Parse(TextFile.Read(csvPath), csvPath, scratch) : new IndicatorTable([]);
+        var table = csvText is not null ? IndicatorsCsvReader.Parse(csvText, csvPath, scratch) : new IndicatorTable([]);
         var needed = References(outline)
             .Where(r => table.Find(r.Id, r.Year) is null)
             .Distinct()

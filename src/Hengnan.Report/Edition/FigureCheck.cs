@@ -24,7 +24,7 @@ public static partial class FigureCheck
             foreach (Match m in Number().Matches(normalized))
             {
                 if (!decimal.TryParse(m.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) continue;
-                bool isYear = !m.Value.Contains('.') && value is >= 1949 and <= 2100;
+                bool isYear = !m.Value.Contains('.') && value is >= EditionLimits.FirstYear and <= EditionLimits.LastYear;
                 bool significant = m.Value.Contains('.') || m.Value.TrimStart('0').Length >= 3;
                 if (isYear || !significant) continue;
                 var match = indicators.Rows.FirstOrDefault(r => r.Value == value);

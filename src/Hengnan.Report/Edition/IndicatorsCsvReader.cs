@@ -19,11 +19,19 @@ public static class IndicatorsCsvReader
 
     public static IndicatorTable Parse(string text, string file, DiagnosticBag diagnostics)
     {
+        text = InputText.Prepare(text, file, diagnostics,
+            "columns must be separated by commas; a TAB-separated file is not read (in Excel: Save As → CSV UTF-8 (comma delimited))");
         var rows = new List<Indicator>();
+        var badData = new List<(int Line, int Column)>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = true,
-            BadDataFound = null,
+            BadDataFound = args =>
+            {
+                var raw = args.RawRecord ?? "";
+                int at = Math.Max(0, raw.IndexOf('"', Math.Max(0, raw.IndexOf(args.Field ?? "", StringComparison.Ordinal))));
+                badData.Add(Locate(raw, args.Context.Parser?.RawRow ?? 1, at));
+            },
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
             TrimOptions = TrimOptions.Trim,
@@ -37,8 +45,24 @@ public static class IndicatorsCsvReader
         }
         csv.ReadHeader();
         var header = csv.HeaderRecord ?? [];
+        var headerRaw = csv.Parser.RawRecord ?? "";
+        int headerRow = csv.Parser.RawRow;
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < header.Length; i++) index[header[i].Trim()] = i;
+        bool duplicate = false;
+        for (int i = 0; i < header.Length; i++)
+        {
+            var name = header[i].Trim();
+            if (index.TryGetValue(name, out var first))
+            {
+                var (l, c) = Locate(headerRaw, headerRow, ColumnOf(headerRaw, i) - 1);
+                diagnostics.Error("CSV012", file, l, c, name.Length == 0 ? $"column {i + 1} of the header has no name, and neither has column {first + 1}"
+                    : $"the header names the column '{name}' twice (columns {first + 1} and {i + 1})",
+                    "each column is named once in the first row: " + string.Join(",", Columns));
+                duplicate = true;
+                continue;
+            }
+            index[name] = i;
+        }
         var missing = Columns.Where(c => !index.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
@@ -46,20 +70,40 @@ public static class IndicatorsCsvReader
                 "the first row must name the columns: " + string.Join(",", Columns));
             return new IndicatorTable(rows);
         }
+        if (duplicate) return new IndicatorTable(rows);
 
         var seen = new Dictionary<(string, int), int>();
+        int reportedBadData = 0;
+        int ReportBadData()
+        {
+            int found = badData.Count - reportedBadData;
+            foreach (var (l, c) in badData.Skip(reportedBadData))
+                diagnostics.Error("CSV013", file, l, c, "a quote mark (\") inside a field that does not start with one",
+                    "put the whole field in quotes and double every quote mark inside it, e.g. \"the \"\"Summer Offensive\"\" projects\"");
+            reportedBadData = badData.Count;
+            return found;
+        }
+        if (ReportBadData() > 0) return new IndicatorTable(rows);
         while (csv.Read())
         {
-            int line = csv.Parser.RawRow;
-            var raw = csv.Parser.RawRecord;
+            var raw = csv.Parser.RawRecord ?? "";
+            int lastRow = csv.Parser.RawRow;
+            var start = Locate(raw, lastRow, 0);
+            int line = start.Line;
+            if (ReportBadData() > 0) continue;
             if (csv.Parser.Record is { } rec && rec.All(string.IsNullOrWhiteSpace)) continue;
             string Field(string name) => csv.GetField(index[name])?.Trim() ?? "";
-            int Col(string name) => ColumnOf(raw, index[name]);
-            if (csv.Parser.Count < header.Length)
+            (int Line, int Column) At(int field) => Locate(raw, lastRow, ColumnOf(raw, field) - 1);
+            int Col(string name) => At(index[name]).Column;
+            int count = csv.Parser.Count;
+            if (count != header.Length)
             {
-                diagnostics.Error("CSV003", file, line, 1,
-                    $"the row has {csv.Parser.Count} field(s) but the header has {header.Length}",
-                    "check for a missing comma, or a comma inside a label that should be in \"quotes\"");
+                var (l, c) = count > header.Length ? At(header.Length) : Locate(raw, lastRow, raw.TrimEnd('\r', '\n').Length);
+                diagnostics.Error("CSV003", file, l, c,
+                    count > header.Length
+                        ? $"the row has {count} fields but the header has {header.Length}; the extra field starts here"
+                        : $"the row has {count} field(s) but the header has {header.Length}",
+                    "check for a missing or extra comma, or a comma inside a label that should be in \"quotes\"");
                 continue;
             }
 
@@ -71,9 +115,9 @@ public static class IndicatorsCsvReader
                 continue;
             }
             var yearText = NumberText.Normalize(Field("year"));
-            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1949 || year > 2100)
+            if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !EditionLimits.IsYear(year))
             {
-                diagnostics.Error("CSV005", file, line, Col("year"), $"'{Field("year")}' is not a year between 1949 and 2100");
+                diagnostics.Error("CSV005", file, line, Col("year"), $"'{Field("year")}' is not a year between {EditionLimits.FirstYear} and {EditionLimits.LastYear}");
                 continue;
             }
             var unit = Field("unit");
@@ -87,7 +131,7 @@ public static class IndicatorsCsvReader
             var parsed = NumberText.Parse(valueText, unit);
             if (parsed.Error is not null)
             {
-                diagnostics.Error("CSV007", file, line, Col("value"), parsed.Error, parsed.Hint);
+                diagnostics.Error(parsed.Code ?? "CSV007", file, line, Col("value"), parsed.Error, parsed.Hint);
                 continue;
             }
             if (parsed.Warning is not null)
@@ -107,6 +151,21 @@ public static class IndicatorsCsvReader
                 Field("source"), new SourceLocation(file, line, 1)));
         }
         return new IndicatorTable(rows);
+    }
+
+    /// <summary>
+    /// The line and column of the character at <paramref name="index"/> of a raw record that ends on line
+    /// <paramref name="lastRow"/> (a quoted field may span lines).
+    /// </summary>
+    internal static (int Line, int Column) Locate(string raw, int lastRow, int index)
+    {
+        var body = raw.TrimEnd('\r', '\n');
+        int breaks = body.Count(c => c == '\n');
+        index = Math.Clamp(index, 0, body.Length);
+        int before = 0, lineStart = 0;
+        for (int i = 0; i < index; i++)
+            if (body[i] == '\n') { before++; lineStart = i + 1; }
+        return (Math.Max(1, lastRow - breaks + before), index - lineStart + 1);
     }
 
     internal static bool IsIdentifier(string s) =>

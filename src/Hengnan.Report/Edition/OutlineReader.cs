@@ -26,6 +26,10 @@ public sealed class OutlineReader
     private Passage? _intro, _closing;
     private ParagraphPair? _credits;
     private readonly List<Section> _sections = new();
+    private readonly HashSet<string> _sectionIds = new(StringComparer.Ordinal);
+
+    /// <summary>Sections are numbered 01… and 一、二、… up to this many.</summary>
+    public const int MostSections = 999;
 
     // The block being read.
     private string? _kind;
@@ -51,6 +55,7 @@ public sealed class OutlineReader
 
     public static Outline Parse(string text, string file, DiagnosticBag diagnostics)
     {
+        text = InputText.Prepare(text, file, diagnostics);
         var reader = new OutlineReader(file, diagnostics);
         var lines = KeyValueLine.SplitLines(text);
         for (int n = 0; n < lines.Length; n++) reader.ReadLine(lines[n], n + 1);
@@ -157,8 +162,12 @@ public sealed class OutlineReader
         {
             if (!IndicatorsCsvReader.IsIdentifier(arg))
                 _diagnostics.Error("OUT008", _file, n, col, $"a section needs an id such as [section economy], not '[section {arg}]'");
-            else if (_sections.Any(s => s.Id == arg))
+            else if (_sectionIds.Contains(arg))
                 _diagnostics.Error("OUT009", _file, n, col, $"section '{arg}' appears twice");
+            if (_sections.Count == MostSections)
+                _diagnostics.Error("OUT027", _file, n, col, $"this is section {MostSections + 1}; a brochure holds at most {MostSections} sections",
+                    "merge sections, or make some of them parts of a section's review");
+            _sectionIds.Add(arg);
             _section = (arg, null, loc);
             _sectionPart = "";
         }
@@ -335,7 +344,7 @@ public sealed class OutlineReader
             _diagnostics.Error("OUT018", _file, key.Line, key.ValueColumn, $"unknown chart kind '{(words.Length > 0 ? words[0] : "")}'", usage);
             return;
         }
-        bool IsYear(string w) => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is > 1948 and < 2101;
+        bool IsYear(string w) => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && EditionLimits.IsYear(y);
         if (kind == ChartKind.Compare)
         {
             if (words.Length != 4 || !IsYear(words[2]) || !IsYear(words[3]))
@@ -366,13 +375,27 @@ public sealed class OutlineReader
         var id = text[..at];
         var years = text[(at + 1)..];
         var dots = years.IndexOf("..", StringComparison.Ordinal);
+        (string, int, int?)? Checked(string id, int year, int? from)
+        {
+            if (EditionLimits.IsYear(year) && (from is null || EditionLimits.IsYear(from.Value))) return (id, year, from);
+            _diagnostics.Error("OUT026", _file, line, column + at + 1, $"'{years}' is not a year between {EditionLimits.FirstYear} and {EditionLimits.LastYear}",
+                "write the year in full, e.g. gdp@2020 or gdp@2015..2020");
+            return null;
+        }
+        // Digits that make no year (too many for a number, too) are a year out of range, not a malformed reference.
+        static bool Year(string s, out int year)
+        {
+            year = -1;
+            if (s.Length == 0 || !s.All(char.IsAsciiDigit)) return false;
+            if (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out year)) year = -1;
+            return true;
+        }
         if (dots < 0)
         {
-            if (int.TryParse(years, NumberStyles.None, CultureInfo.InvariantCulture, out var y)) return (id, y, null);
+            if (Year(years, out var y)) return Checked(id, y, null);
         }
-        else if (int.TryParse(years[..dots], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
-                 && int.TryParse(years[(dots + 2)..], NumberStyles.None, CultureInfo.InvariantCulture, out var to))
-            return (id, to, from);
+        else if (Year(years[..dots], out var from) && Year(years[(dots + 2)..], out var to))
+            return Checked(id, to, from);
         _diagnostics.Error("OUT020", _file, line, column, $"'{text}' is not a figure reference", "write id@year, e.g. gdp@2020, or id@from..to, e.g. gdp@2015..2020");
         return null;
     }

@@ -18,7 +18,30 @@ public static class FigureFormatter
     }
 
     /// <summary>The figure as the data gives it (ignoring any typed statement).</summary>
+    /// <exception cref="FigureException">The data cannot give this figure (a change from zero, a result too large to print).</exception>
     public static string Compute(FigureBinding binding, IndicatorTable table, Language language)
+    {
+        try
+        {
+            return ComputeUnchecked(binding, table, language);
+        }
+        catch (ArithmeticException)
+        {
+            throw new FigureException($"'{binding.IndicatorId}' gives a {Describe(binding.Format)} too large to print");
+        }
+    }
+
+    private static string Describe(FigureFormat format) => format switch
+    {
+        FigureFormat.ChangePercent => "percent change",
+        FigureFormat.Change => "change",
+        FigureFormat.Times => "multiple",
+        FigureFormat.Cagr => "growth rate",
+        FigureFormat.Share => "share",
+        _ => "value",
+    };
+
+    private static string ComputeUnchecked(FigureBinding binding, IndicatorTable table, Language language)
     {
         var to = table.Get(binding.IndicatorId, binding.Year);
         int? decimals = binding.Decimals;
@@ -33,7 +56,7 @@ public static class FigureFormatter
                 if (total == 0) throw new FigureException($"the share of '{binding.IndicatorId}' cannot be computed: the total for {binding.Year} is 0");
                 return Percent(to.Value / total * 100m, decimals);
         }
-        var from = table.Get(binding.IndicatorId, binding.FromYear ?? throw new InvalidOperationException("A change needs two years."));
+        var from = table.Get(binding.IndicatorId, binding.FromYear ?? throw new FigureException($"a change of '{binding.IndicatorId}' needs two years, e.g. {{{binding.IndicatorId}@2015..2020:change}}"));
         if (from.Value == 0 && binding.Format is FigureFormat.ChangePercent or FigureFormat.Times or FigureFormat.Cagr)
             throw new FigureException($"a relative change of '{binding.IndicatorId}' cannot be computed from a value of 0 in {from.Year}");
         if (binding.Format == FigureFormat.Cagr && to.Value / from.Value < 0)
@@ -55,7 +78,9 @@ public static class FigureFormatter
                 return language == Language.Zh ? t + "倍" : t + " times";
             case FigureFormat.Cagr:
                 int years = binding.Year - from.Year;
+                if (years <= 0) throw new FigureException($"a growth rate of '{binding.IndicatorId}' needs a later second year ({from.Year} to {to.Year})");
                 double rate = (Math.Pow((double)(to.Value / from.Value), 1.0 / years) - 1) * 100;
+                if (!double.IsFinite(rate)) throw new OverflowException();
                 return Percent((decimal)rate, decimals);
             default:
                 throw new InvalidOperationException($"Unknown figure format {binding.Format}.");

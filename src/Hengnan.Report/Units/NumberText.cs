@@ -9,7 +9,10 @@ namespace Hengnan.Report.Units;
 /// </summary>
 public static class NumberText
 {
-    public readonly record struct Result(decimal Value, string? Error, string? Hint, string? Warning);
+    /// <param name="Code">The diagnostic code of <paramref name="Error"/> when it is not CSV007 (not a number): CSV014 out of range, CSV015 not whole.</param>
+    public readonly record struct Result(decimal Value, string? Error, string? Hint, string? Warning, string? Code = null);
+
+    private static string Limit => Edition.EditionLimits.LargestValue.ToString("#,##0", CultureInfo.InvariantCulture);
 
     /// <summary>Full-width digits, point and percent sign to ASCII.</summary>
     public static string Normalize(string text)
@@ -52,7 +55,14 @@ public static class NumberText
             warnings.Add($"thousands separators in '{text}' were removed");
         }
         if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-            return new Result(0, $"'{text}' is not a number", "use digits and a decimal point, e.g. 244.83", null);
+        {
+            // Digits that decimal cannot hold: too many of them, not a typo in their shape.
+            bool digits = normalized.TrimStart('-', '+').Replace(".", "").All(char.IsAsciiDigit) && normalized.Count(c => c == '.') <= 1 && normalized.Any(char.IsAsciiDigit);
+            return digits
+                ? new Result(0, $"'{text}' is too large: a value may be at most {Limit} in its unit", "check the number, or use a larger unit (亿元 instead of 元)", null, "CSV014")
+                : new Result(0, $"'{text}' is not a number", "use digits and a decimal point, e.g. 244.83", null);
+        }
+        if (UnitCatalog.RangeError(value, unit, text) is { } range) return range;
         return new Result(value, null, null, warnings.Count > 0 ? string.Join("; ", warnings) : null);
     }
 }

@@ -107,7 +107,7 @@ public sealed class ValidationTests
     [Theory]
     [InlineData("gdp,economy,2020,356.01,亿元,地区生产总值,GDP,test", "gdp,economy,2020,356.01,亿美元,地区生产总值,GDP,test", "CSV006", 3, 25)]
     [InlineData("gdp,economy,2020,356.01,亿元,地区生产总值,GDP,test", "gdp,economy,2015,356.01,亿元,地区生产总值,GDP,test", "CSV009", 3, 1)]
-    [InlineData("gdp,economy,2020,356.01,亿元,地区生产总值,GDP,test", "gdp,economy,2200,356.01,亿元,地区生产总值,GDP,test", "CSV005", 3, 13)]
+    [InlineData("gdp,economy,2020,356.01,亿元,地区生产总值,GDP,test", "gdp,economy,2201,356.01,亿元,地区生产总值,GDP,test", "CSV005", 3, 13)]
     [InlineData("gdp,economy,2020,356.01,亿元,地区生产总值,GDP,test", "gdp,economy,2020,35б.01,亿元,地区生产总值,GDP,test", "CSV007", 3, 18)]
     public void CsvProblemsAreLocated(string row, string broken, string code, int line, int column)
     {

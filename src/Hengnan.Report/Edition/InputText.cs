@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+
+namespace Hengnan.Report.Edition;
+
+/// <summary>
+/// Prepares a text file's contents for reading: every character that would print wrong or not at all is
+/// an error with its place (control characters, TABs, broken surrogate halves, U+FFFD left by an earlier
+/// conversion, noncharacters); the text is normalised to NFC (e + U+0301 becomes é) and its line ends
+/// to LF. Columns reported for the file afterwards are translated back to the file as written.
+/// </summary>
+public static class InputText
+{
+    /// <param name="tabHint">What to say about a TAB in this file (the CSV explains that TAB-separated files are not read).</param>
+    public static string Prepare(string text, string file, DiagnosticBag diagnostics, string? tabHint = null)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var lines = KeyValueLine.SplitLines(text);
+        var map = new ColumnMap();
+        var output = new StringBuilder(text.Length);
+        int reported = 0, unreported = 0, firstLine = 0, firstColumn = 0;
+        void Report(string code, int line, int column, string message, string hint)
+        {
+            if (reported < EditionLimits.MostReportedPerFile)
+            {
+                reported++;
+                diagnostics.Error(code, file, line, column, message, hint);
+            }
+            else if (unreported++ == 0) (firstLine, firstColumn) = (line, column);
+        }
+        for (int n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n];
+            bool broken = Check(line, n + 1, tabHint, Report);
+            if (n > 0) output.Append('\n');
+            output.Append(Normalize(line, n + 1, broken, map));
+        }
+        if (unreported > 0)
+            diagnostics.Error("TXT005", file, firstLine, firstColumn, $"{unreported} more character(s) like those above, from here on",
+                "the file may be damaged, or saved by a program that adds hidden characters; copy its text into a new file and save it as UTF-8");
+        diagnostics.MapColumns(file, map);
+        return output.ToString();
+    }
+
+    /// <summary>Reports every character of one line that cannot be printed; true when the line has a broken surrogate.</summary>
+    private static bool Check(string line, int n, string? tabHint, Action<string, int, int, string, string> report)
+    {
+        bool broken = false;
+        int column = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            column++;
+            char c = line[i];
+            int cp = c;
+            if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
+                cp = char.ConvertToUtf32(c, line[++i]);
+            else if (char.IsSurrogate(c))
+            {
+                broken = true;
+                report("TXT002", n, column, $"half of a character (U+{cp:X4}, a surrogate without its pair)",
+                    "the text was damaged when it was copied or converted; type the character again");
+                continue;
+            }
+            if (cp == '\t')
+                report("TXT001", n, column, "a TAB character", tabHint ?? "use spaces instead of TAB");
+            else if (cp < 0x20 || cp is >= 0x7F and <= 0x9F)
+                report("TXT001", n, column, $"an invisible control character (U+{cp:X4})",
+                    "delete it: it prints as nothing or as a box (it often comes with text copied from another program)");
+            else if (cp == 0xFFFD)
+                report("TXT003", n, column, "the replacement character � (U+FFFD): text was lost here when the file was converted before",
+                    "type the original characters again in place of �");
+            else if (cp is >= 0xFDD0 and <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE)
+                report("TXT004", n, column, $"U+{cp:X4}, a code that is not a character",
+                    "delete it; the file may be damaged or not a text file");
+        }
+        return broken;
+    }
+
+    /// <summary>The NFC form of one line, recording where each of its UTF-16 units was in the line as written.</summary>
+    private static string Normalize(string line, int n, bool broken, ColumnMap map)
+    {
+        if (Nfc.IsTriviallyNormalized(line)) return line;
+        var output = new StringBuilder(line.Length);
+        var columns = new List<int>(line.Length + 1);
+        int column = 1;
+        bool moved = false;
+        for (int i = 0; i < line.Length;)
+        {
+            int length = StringInfo.GetNextTextElementLength(line, i);
+            var element = line.Substring(i, length);
+            // A cluster with a broken surrogate is already an error; it is kept as it is.
+            var normalized = broken && !IsWellFormed(element) ? element : Nfc.Normalize(element);
+            int scalars = 0;
+            for (int k = 0; k < element.Length; k++)
+            {
+                if (normalized == element) columns.Add(column + scalars);
+                if (!(char.IsHighSurrogate(element[k]) && k + 1 < element.Length && char.IsLowSurrogate(element[k + 1]))) scalars++;
+            }
+            if (normalized != element)
+            {
+                moved = true;
+                for (int k = 0; k < normalized.Length; k++) columns.Add(column);
+            }
+            else if (scalars != element.Length) moved = true;
+            output.Append(normalized);
+            column += scalars;
+            i += length;
+        }
+        columns.Add(column);
+        if (moved) map.Add(n, columns.ToArray());
+        return output.ToString();
+    }
+
+    private static bool IsWellFormed(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            else if (char.IsSurrogate(s[i])) return false;
+        }
+        return true;
+    }
+}
