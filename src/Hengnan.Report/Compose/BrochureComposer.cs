@@ -362,7 +362,7 @@ public sealed class BrochureComposer
                 var size = $"{asset.PixelWidth}×{asset.PixelHeight} px in {w / PaperSize.PointsPerMm:0}×{height / PaperSize.PointsPerMm:0} mm";
                 if (ForPrint && dpi < 150)
                     _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({size}); a print file needs at least 150, and 300 is usual",
-                        photo.Location, "IMG004"));
+                        photo.Location, "IMG007"));
                 else if (dpi < (ForPrint ? 300 : 150))
                     _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({size}); 300 is usual for print",
                         photo.Location, "IMG003") { IsWarning = true });

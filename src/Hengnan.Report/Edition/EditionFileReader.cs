@@ -118,13 +118,13 @@ public static class EditionFileReader
         if (print.Length > 0 && !print.Equals("pdfx4", StringComparison.OrdinalIgnoreCase))
         {
             var l = values["print"];
-            diagnostics.Error("EDN013", file, l.Line, l.ValueColumn, $"unknown print standard '{print}'", "write print: pdfx4 for a print-shop PDF/X-4 file, or leave the line out");
+            diagnostics.Error("EDN018", file, l.Line, l.ValueColumn, $"unknown print standard '{print}'", "write print: pdfx4 for a print-shop PDF/X-4 file, or leave the line out");
         }
         var condition = Get("print.condition", "FOGRA39");
         if (!PrintConditions.Contains(condition, StringComparer.OrdinalIgnoreCase))
         {
             var l = values["print.condition"];
-            diagnostics.Error("EDN014", file, l.Line, l.ValueColumn, $"unknown printing condition '{condition}'", "use " + string.Join(" or ", PrintConditions) + " (ask the print shop which)");
+            diagnostics.Error("EDN019", file, l.Line, l.ValueColumn, $"unknown printing condition '{condition}'", "use " + string.Join(" or ", PrintConditions) + " (ask the print shop which)");
         }
         var output = Get("output");
         if (!output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || output.IndexOfAny(['/', '\\']) >= 0)

@@ -80,7 +80,7 @@ public sealed class PrintFileTests
 
     [Theory]
     [InlineData(1600, 1200, "IMG003", Severity.Warning)]   // about 250 ppi: printed, with a warning
-    [InlineData(800, 600, "IMG004", Severity.Error)]       // about 127 ppi: refused for print
+    [InlineData(800, 600, "IMG007", Severity.Error)]       // about 127 ppi: refused for print
     public void APrintBuildHoldsPhotosToOffsetResolution(int width, int height, string code, Severity severity)
     {
         var edition = EditionWithPhoto(width, height);
