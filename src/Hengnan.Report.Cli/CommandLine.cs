@@ -191,6 +191,10 @@ public static class CommandLine
         {
             foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");
             stderr.WriteLine("(run hengnan-report --help for the commands and their options)");
+            // Tools asked for JSON get it on every path, a usage error included.
+            int f = Array.IndexOf(args, "--format");
+            if (f >= 0 && f + 1 < args.Length && args[f + 1] == "json")
+                stdout.WriteLine(DiagnosticJson.SerializeFailure(UsageError, string.Join("; ", parsed.Errors.Select(e => e.Message))));
             return UsageError;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

@@ -115,6 +115,27 @@ public sealed class BadInputTests
         finally { Directory.Delete(edition, true); }
     }
 
+    [Theory]
+    [InlineData("--bleed", "NaN")]
+    [InlineData("--bleed", "-1")]
+    [InlineData("--preview", "Infinity")]
+    [InlineData("--lang", "fr")]
+    public void WrongOptionValuesAreUsageErrorsBeforeAnyWorkWithJsonForTools(string option, string value)
+    {
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            Assert.Equal(CommandLine.UsageError, CommandLine.Run(["build", RepositoryPaths.SampleEdition, "--out", output, option, value, "--format", "json"], stdout, stderr));
+            Assert.Empty(Directory.GetFiles(output));
+            Assert.DoesNotContain("   at ", stderr.ToString());
+            using var json = System.Text.Json.JsonDocument.Parse(stdout.ToString());
+            Assert.Equal(CommandLine.UsageError, json.RootElement.GetProperty("exitCode").GetInt32());
+        }
+        finally { Directory.Delete(output, true); }
+    }
+
     [Fact]
     public void MissingEditionFolderIsAClearError()
     {
