@@ -51,18 +51,37 @@ public static class BrochureBuilder
         // Contents entries and cross references print page numbers that only the layout knows: lay out
         // with placeholders, then again with the numbers found, until they no longer move (a longer
         // number can reflow a paragraph). Converges in two passes for the sample; capped at four.
-        List<PageModel> pages = [];
-        IReadOnlyList<PageLabelRange> labelRanges = [];
-        Dictionary<string, string>? labels = null;
-        for (int pass = 0; pass < 4; pass++)
+        (List<PageModel> Pages, IReadOnlyList<PageLabelRange> Labels) LayOut()
         {
-            pages = Paginator.Paginate(composer.Compose(labels), paper, context);
-            labelRanges = PageNumbering.Assign(pages, request.Mode);
-            var found = AnchorLabels(pages);
-            bool stable = labels is not null && found.Count == labels.Count && found.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
-            labels = found;
-            if (stable) break;
-            if (pass == 3) problems.Add(new LayoutProblem("page numbers in the contents and cross references did not settle after four layout passes"));
+            List<PageModel> pages = [];
+            IReadOnlyList<PageLabelRange> labelRanges = [];
+            Dictionary<string, string>? labels = null;
+            for (int pass = 0; pass < 4; pass++)
+            {
+                pages = Paginator.Paginate(composer.Compose(labels), paper, context);
+                labelRanges = PageNumbering.Assign(pages, request.Mode);
+                var found = AnchorLabels(pages);
+                bool stable = labels is not null && found.Count == labels.Count && found.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
+                labels = found;
+                if (stable) break;
+                if (pass == 3) problems.Add(new LayoutProblem("page numbers in the contents and cross references did not settle after four layout passes"));
+            }
+            return (pages, labelRanges);
+        }
+        var (pages, labelRanges) = LayOut();
+        // A saddle-stitched booklet is padded with blank pages to a multiple of four. Where the layout can
+        // absorb them — the credits running on after the closing instead of on a page of their own — it does.
+        if (request.Impose && SaddleStitchImposition.Pad(pages).Count > pages.Count)
+        {
+            int before = problems.Count;
+            composer.CreditsFollowClosing = true;
+            var compact = LayOut();
+            if (SaddleStitchImposition.Pad(compact.Pages).Count < SaddleStitchImposition.Pad(pages).Count) (pages, labelRanges) = compact;
+            else
+            {
+                composer.CreditsFollowClosing = false;
+                problems.RemoveRange(before, problems.Count - before);
+            }
         }
         var pageOf = AnchorPages(pages);
         Lap("layout");

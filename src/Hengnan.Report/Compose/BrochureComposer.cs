@@ -32,6 +32,9 @@ public sealed class BrochureComposer
         _problems = problems;
     }
 
+    /// <summary>The credits run on after the closing instead of on a page of their own (to save blank pages in a saddle-stitched booklet).</summary>
+    public bool CreditsFollowClosing { get; set; }
+
     /// <summary>A PDF/X build for the print shop: photos are held to offset printing's 300 ppi.</summary>
     public bool ForPrint { get; init; }
 
@@ -103,8 +106,18 @@ public sealed class BrochureComposer
         if (_content.Outline.Intro is { } intro) body.AddRange(Passage(intro, ForewordAnchor));
         foreach (var section in _content.Outline.Sections) body.AddRange(SectionElements(section));
         if (_content.Outline.Closing is { } closing) body.AddRange(Passage(closing, ClosingAnchor));
-        runs.Add(new PageRun(BodyTemplate, new Stack(body)));
-        runs.Add(new PageRun(BackMatterTemplate, Colophon()));
+        if (CreditsFollowClosing)
+        {
+            // The credits continue on the closing's page when there is room (a saddle-stitched booklet saves a sheet's side).
+            body.Add(new Spacer(28));
+            body.Add(Colophon(startsPage: false));
+            runs.Add(new PageRun(BodyTemplate, new Stack(body)));
+        }
+        else
+        {
+            runs.Add(new PageRun(BodyTemplate, new Stack(body)));
+            runs.Add(new PageRun(BackMatterTemplate, Colophon(startsPage: true)));
+        }
         // The back cover is the last, left-hand page of the booklet: a blank page goes before it when needed.
         runs.Add(new PageRun(BackTemplate(), BackCover()) { StartsOnLeftPage = true });
         return runs;
@@ -533,11 +546,11 @@ public sealed class BrochureComposer
         }, "contents entry");
     }
 
-    private Element Colophon()
+    private Element Colophon(bool startsPage)
     {
         var items = new List<Element>
         {
-            new PageBreak(),
+            startsPage ? new PageBreak() : new Spacer(0),
             new Anchor(ColophonAnchor),
             PassageOpener(new BilingualText("编后记", "Credits")),
         };
