@@ -88,12 +88,13 @@ public sealed class EditionWatcher : IDisposable
                 _log.WriteLine($"changed: {string.Join(", ", changed)} — build crashed: {e.Message}");
                 return;
             }
-            Rebuilds++;
             foreach (var d in result.Diagnostics) _log.WriteLine(d.ToString());
             _log.WriteLine(result.Succeeded
                 ? $"changed: {string.Join(", ", changed)} — rebuilt {Path.GetFileName(result.PdfPath)} in {clock.ElapsedMilliseconds} ms"
                 : $"changed: {string.Join(", ", changed)} — build failed after {clock.ElapsedMilliseconds} ms; the previous PDF is unchanged");
             _log.Flush();
+            // Counted once its report is written: whoever waits for a rebuild then finds it said.
+            Rebuilds++;
         }
         finally
         {
