@@ -53,6 +53,21 @@ public sealed class ChartDrawing
     public IReadOnlyList<(string Label, string Value, Color Color)> Legend =>
         _chart.Kind == ChartKind.Compare ? [] : _points.Select((p, i) => (p.Label, p.ValueText, _palette.Series(i))).ToList();
 
+    /// <summary>The legend's labels in English, for the bilingual edition (same order as <see cref="Legend"/>).</summary>
+    public IReadOnlyList<string> EnglishLegend =>
+        _chart.Kind == ChartKind.Compare ? [] : _chart.IndicatorIds.Select(id => _table.Get(id, _chart.Years[0]).Label.En).ToList();
+
+    /// <summary>The unit of the figures as drawn (the edition's first language), named in English: 亿元 → CNY 100 million.</summary>
+    public string EnglishUnitOfDrawnFigures
+    {
+        get
+        {
+            var unit = _table.Get(_chart.IndicatorIds[0], _chart.Years[0]).Unit;
+            var name = _language == Language.Zh ? UnitCatalog.EnglishName(unit) : UnitCaption(Language.En).Replace("Unit: ", "");
+            return name.Length == 0 ? "" : "Unit: " + name;
+        }
+    }
+
     /// <summary>Identifies the chart among a build's charts (for caching its capture).</summary>
     public string Key => $"{_chart.Kind}:{string.Join(",", _chart.IndicatorIds)}:{string.Join(",", _chart.Years)}:{_language}";
 

@@ -305,17 +305,30 @@ public sealed class BrochureComposer
         if (HasZh) items.Add(LineSetter.Text(title.Zh, Style(_type.SansBold, 9.5f, P.Text), Language.Zh));
         if (HasEn) items.Add(LineSetter.Text(title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 8 : 9.5f, HasZh ? P.Muted : P.Text), Language.En));
         var unit = drawing.UnitCaption(Primary);
-        if (unit.Length > 0) items.Add(LineSetter.Text(unit, Style(_type.Sans, 7, P.Muted), Primary));
+        // Both languages on the unit line of a bilingual chart; the English names the unit the figures are drawn in.
+        var unitEn = HasZh && HasEn ? drawing.EnglishUnitOfDrawnFigures : "";
+        if (unit.Length > 0 || unitEn.Length > 0)
+        {
+            var unitSpans = new List<TextSpan>();
+            if (unit.Length > 0) unitSpans.Add(new TextSpan(unit, Style(_type.Sans, 7, P.Muted)));
+            if (unitEn.Length > 0) unitSpans.Add(new TextSpan((unit.Length > 0 ? "  " : "") + unitEn, Style(_type.Sans, 6.5f, P.Muted) with { Language = Language.En.Tag() }));
+            items.Add(LineSetter.Spans(unitSpans, Primary, TextAlign.Left, 1.35f));
+        }
         items.Add(new Spacer(4));
         float height = chart.Kind == ChartKind.Bars ? 30 + 22 * chart.IndicatorIds.Count : 140;
         items.Add(new FixedBox(height, w => ChartVisuals(drawing, w, height), "chart"));
-        foreach (var (label, value, color) in drawing.Legend)
+        var english = drawing.EnglishLegend;
+        foreach (var ((label, value, color), i) in drawing.Legend.Select((l, i) => (l, i)))
         {
-            items.Add(LineSetter.Spans(
-            [
-                new TextSpan("■", Style(_type.Sans, 8, color)),
-                new TextSpan(" " + label + "  " + value, Style(_type.Sans, 7.5f, P.Text)),
-            ], Primary, TextAlign.Left, 1.45f));
+            var spans = new List<TextSpan>
+            {
+                new("■", Style(_type.Sans, 8, color)),
+                new(" " + label + "  " + value, Style(_type.Sans, 7.5f, P.Text)),
+            };
+            items.Add(LineSetter.Spans(spans, Primary, TextAlign.Left, HasZh && HasEn ? 1.3f : 1.45f));
+            // The bilingual legend names each series in English too, on a line of its own under the Chinese.
+            if (HasZh && HasEn && i < english.Count)
+                items.Add(LineSetter.Spans([new TextSpan("\u2003\u2002" + english[i], Style(_type.Sans, 6.5f, P.Muted))], Language.En, TextAlign.Left, 1.45f));
         }
         // A reader who cannot see the chart gets its title and every value in words.
         var alt = (Primary == Language.Zh ? title.Zh : title.En) + (unit.Length > 0 ? "（" + unit + "）" : "") + ": " + drawing.Description;

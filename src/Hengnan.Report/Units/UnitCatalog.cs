@@ -33,6 +33,25 @@ public static class UnitCatalog
 
     public static IEnumerable<string> KnownUnits => Rules.Keys;
 
+    /// <summary>
+    /// The English name of a Chinese unit as the figures are counted in it, without conversion (a chart
+    /// that shows 244.83 in 亿元 says "CNY 100 million" in English); empty for bare counts (家, 个).
+    /// </summary>
+    public static string EnglishName(string unit) => unit switch
+    {
+        "亿元" => "CNY 100 million",
+        "万元" => "CNY 10,000",
+        "元" => "CNY",
+        "%" => "%",
+        "户" => "households",
+        "万户" => "10,000 households",
+        "人" => "people",
+        "万人" => "10,000 people",
+        "斤/亩" => "jin per mu (1 jin = 0.5 kg)",
+        "名" => "rank",
+        _ => "",
+    };
+
     public static bool IsKnown(string unit) => Rules.ContainsKey(unit);
 
     private static readonly HashSet<string> Counts = ["家", "个", "户", "人"];

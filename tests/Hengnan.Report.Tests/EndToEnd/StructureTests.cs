@@ -72,6 +72,19 @@ public sealed class StructureTests(SampleBrochureFixture sample) : IClassFixture
     }
 
     [Fact]
+    public void BilingualChartsCarryTheirUnitAndLegendInBothLanguages()
+    {
+        var figures = _tree.All.Where(e => e.Role == "Figure").ToList();
+        var gdp = Assert.Single(figures, f => f.Text.Contains("244.83"));
+        Assert.Contains("单位：亿元", gdp.Text);
+        Assert.Contains("Unit: CNY 100 million", gdp.Text);
+        var structure = Assert.Single(figures, f => f.Text.Contains("第一产业比重"));
+        var english = Content.Indicators.Get("industry_primary", 2020).Label.En;
+        Assert.Contains(english, structure.Text);
+        Assert.Contains(structure.Descendants(), e => e.Lang == "en" && e.Text.Contains(english));
+    }
+
+    [Fact]
     public void EnglishIsTaggedEnglish()
     {
         var english = _tree.All.Where(e => e.Lang == "en").ToList();
