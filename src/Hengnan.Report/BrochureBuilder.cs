@@ -86,16 +86,19 @@ public static class BrochureBuilder
         var pageOf = AnchorPages(pages);
         Lap("layout");
 
+        // One numbering scheme for the sections wherever they are named: "01" on the opener, in the
+        // contents, in the running heads and in the bookmarks.
         var titles = new Dictionary<string, BilingualText>();
+        var numbers = content.Outline.Sections.ToDictionary(s => BrochureComposer.SectionAnchor(s.Id), s => BrochureComposer.SectionNumber(s.Number));
         foreach (var s in content.Outline.Sections)
-            titles[BrochureComposer.SectionAnchor(s.Id)] = new BilingualText($"{ToChineseNumeral(s.Number)}、{s.Title.Zh}", s.Title.En);
+            titles[BrochureComposer.SectionAnchor(s.Id)] = s.Title;
         if (content.Outline.Intro is { } intro) titles[BrochureComposer.ForewordAnchor] = intro.Title;
         if (content.Outline.Closing is { } closing) titles[BrochureComposer.ClosingAnchor] = closing.Title;
         var origins = new Dictionary<string, SourceLocation>();
         foreach (var s in content.Outline.Sections) origins[BrochureComposer.SectionAnchor(s.Id)] = s.Location;
         if (content.Outline.Intro is { } i0) origins[BrochureComposer.ForewordAnchor] = i0.Location;
         if (content.Outline.Closing is { } c0) origins[BrochureComposer.ClosingAnchor] = c0.Location;
-        new PageDecorator(typography, request.Mode, settings, problems).Decorate(pages, titles, origins);
+        new PageDecorator(typography, request.Mode, settings, problems).Decorate(pages, titles, origins, numbers);
 
         foreach (var problem in problems.Distinct())
         {
@@ -125,7 +128,7 @@ public static class BrochureBuilder
         var intent = pdfx ? (settings.PrintCondition == "JapanColor2001Coated" ? PdfXOutputIntent.JapanColor2001Coated : PdfXOutputIntent.Fogra39) : null;
         var pdf = PdfExporter.Write(new PdfDocumentRequest(PrintSheets.Booklet(displayLists, paper, marks), metadata)
         {
-            Bookmarks = Bookmarks(content, request.Mode, pageOf, titles),
+            Bookmarks = Bookmarks(content, request.Mode, pageOf, titles, numbers),
             PageLabels = labelRanges,
             PdfX = intent,
             PdfUA = request.PdfUA,
@@ -207,13 +210,14 @@ public static class BrochureBuilder
 
     /// <summary>One bookmark per part and per subsection, in both languages, opening on the page where it is printed.</summary>
     private static List<PdfBookmark> Bookmarks(EditionContent content, LanguageMode mode, IReadOnlyDictionary<string, int> pageOf,
-        IReadOnlyDictionary<string, BilingualText> titles)
+        IReadOnlyDictionary<string, BilingualText> titles, IReadOnlyDictionary<string, string> numbers)
     {
         string Text(BilingualText t) => mode switch { LanguageMode.Zh => t.Zh, LanguageMode.En => t.En, _ => $"{t.Zh} {t.En}" };
         var marks = new List<PdfBookmark>();
         void Add(string anchor, BilingualText title, List<PdfBookmark>? children = null)
         {
-            if (pageOf.TryGetValue(anchor, out var page)) marks.Add(new PdfBookmark(Text(title), page - 1, children ?? []));
+            var number = numbers.TryGetValue(anchor, out var no) ? no + " " : "";
+            if (pageOf.TryGetValue(anchor, out var page)) marks.Add(new PdfBookmark(number + Text(title), page - 1, children ?? []));
         }
         Add(BrochureComposer.ForewordAnchor, titles.GetValueOrDefault(BrochureComposer.ForewordAnchor) ?? new BilingualText("序言", "Foreword"));
         foreach (var s in content.Outline.Sections)
@@ -238,5 +242,4 @@ public static class BrochureBuilder
         return map;
     }
 
-    internal static string ToChineseNumeral(int n) => ChineseNumeral.Format(n);
 }

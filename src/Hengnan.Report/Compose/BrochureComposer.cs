@@ -49,6 +49,9 @@ public sealed class BrochureComposer
     public const string ColophonAnchor = "colophon";
     public static string SectionAnchor(string id) => "section:" + id;
 
+    /// <summary>How a section's number is printed everywhere: 01, 02, … (100 and up as they are).</summary>
+    public static string SectionNumber(int number) => number.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+
 
     // ---------------------------------------------------------------- geometry
 
@@ -243,7 +246,7 @@ public sealed class BrochureComposer
 
     private Element SectionOpener(Section section)
     {
-        var number = LineSetter.Text(section.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+        var number = LineSetter.Text(SectionNumber(section.Number),
             Style(_type.SansBold, 44, P.Primary), Language.En, TextAlign.Left, 1.1f, StructureRole.Artifact);
         var items = new List<Element>
         {
@@ -516,7 +519,7 @@ public sealed class BrochureComposer
         };
         var entries = new List<(string Number, BilingualText Title, string Anchor, SourceLocation? At)>();
         if (_content.Outline.Intro is { } intro) entries.Add(("", intro.Title, ForewordAnchor, intro.Location));
-        foreach (var s in _content.Outline.Sections) entries.Add((s.Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture), s.Title, SectionAnchor(s.Id), s.Location));
+        foreach (var s in _content.Outline.Sections) entries.Add((SectionNumber(s.Number), s.Title, SectionAnchor(s.Id), s.Location));
         if (_content.Outline.Closing is { } closing) entries.Add(("", closing.Title, ClosingAnchor, closing.Location));
         entries.Add(("", new BilingualText("编后记", "Credits"), ColophonAnchor, null));
         foreach (var (number, title, anchor, at) in entries)

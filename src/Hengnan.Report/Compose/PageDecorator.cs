@@ -13,10 +13,11 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
 {
     /// <param name="origins">Where each titled part was written, for a title too long for the running head.</param>
     public void Decorate(IReadOnlyList<PageModel> pages, IReadOnlyDictionary<string, BilingualText> titles,
-        IReadOnlyDictionary<string, SourceLocation>? origins = null)
+        IReadOnlyDictionary<string, SourceLocation>? origins = null, IReadOnlyDictionary<string, string>? numbers = null)
     {
         BilingualText? current = null;
         SourceLocation? origin = null;
+        string? number = null;
         foreach (var page in pages)
         {
             foreach (var anchor in page.Anchors)
@@ -24,6 +25,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
                 {
                     current = t;
                     origin = origins?.GetValueOrDefault(anchor);
+                    number = numbers?.GetValueOrDefault(anchor);
                 }
             if (page.IsBlank) continue;
             if (page.Template.Kind is PageKind.FrontMatter or PageKind.BackMatter) Folio(page);
@@ -31,16 +33,18 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
             Folio(page);
             // The page that opens a section carries no running head: its opener says it louder.
             bool opens = page.Anchors.Any(titles.ContainsKey);
-            if (current is { } title && !opens) Head(page, title, origin);
+            if (current is { } title && !opens) Head(page, title, origin, number);
         }
     }
 
     private TextStyle Sans(float size, Color color) => type.Sans with { Size = size, Color = color };
 
-    private void Head(PageModel page, BilingualText title, SourceLocation? origin)
+    private void Head(PageModel page, BilingualText title, SourceLocation? origin, string? number)
     {
         var r = page.BodyRect;
         var spans = new List<TextSpan>();
+        // The section's number as the opener and the contents print it ("01").
+        if (number is not null) spans.Add(new TextSpan(number + "  ", type.SansBold with { Size = 8.5f, Color = type.Palette.Primary }));
         if (mode != LanguageMode.En) spans.Add(new TextSpan(title.Zh, Sans(8.5f, type.Palette.Text)));
         if (mode == LanguageMode.Bilingual) spans.Add(new TextSpan("  ", Sans(7.5f, type.Palette.Muted)));
         if (mode != LanguageMode.Zh) spans.Add(new TextSpan(title.En, Sans(7.5f, type.Palette.Muted)));
