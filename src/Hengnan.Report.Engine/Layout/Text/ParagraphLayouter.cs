@@ -162,6 +162,9 @@ public static class ParagraphLayouter
         if (b - a < 5) return;
         var core = word[a..b];
         if (!core.All(char.IsLetter)) return;
+        // Proper names and pinyin (Hengnan, Hunan, Xi Jinping) are not divided: a capitalised word is a name
+        // more often than not in this text, and a divided name reads badly and searches worse.
+        if (char.IsUpper(core[0])) return;
         var points = Hyphenation.Hyphenator.EnglishUS.Points(core);
         if (points.Count == 0) return;
         var shaped = atom.Slices[0].Shaped;

@@ -158,6 +158,25 @@ public sealed class ParagraphRulesTests(TypesettingFonts fonts) : IClassFixture<
     }
 
     [Fact]
+    public void ProperNamesAreNeverHyphenated()
+    {
+        // Capitalised words (names, pinyin) stay whole at every width; lowercase words still divide.
+        var text = "Representatives from Hengnan, Hengyang, Changsha and Guangzhou, together with correspondents of Hunan Daily, discussed infrastructure.";
+        bool divided = false;
+        for (float width = 90; width <= 240; width += 3)
+        {
+            var lines = En(text, width);
+            foreach (var line in lines.Where(l => l.Hyphenated && l.Text.EndsWith('-')))
+            {
+                var last = line.Text.TrimEnd('-').Split(' ')[^1];
+                Assert.False(char.IsUpper(last[0]), $"'{last}-' divided at {width} pt");
+                divided = true;
+            }
+        }
+        Assert.True(divided, "no word was divided at all: the test proves nothing");
+    }
+
+    [Fact]
     public void NoMoreThanTwoConsecutiveHyphenatedLines()
     {
         var text = "internationalisation characteristically counterrevolutionaries institutionalisation incomprehensibilities internationalisation characteristically counterrevolutionaries institutionalisation incomprehensibilities";
