@@ -200,7 +200,7 @@ public sealed class BrochureComposer
             if (kpis.Count > 0)
             {
                 // Three cards a row on a wide page (two when there are four), two on a narrow one (A5).
-                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), WidePage && kpis.Count != 4 ? 3 : 2, 8));
+                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), WidePage && kpis.Count != 4 ? 3 : 2, 8) { CenterLastRow = true });
                 yield return new Spacer(12);
             }
             if (charts.Count > 0)
@@ -281,9 +281,13 @@ public sealed class BrochureComposer
         // The English figure is worth a line only when it says more than the number above (a conversion or a unit).
         if (HasZh && HasEn && english.ToString() != main.Number && english.ToString() != main.Number + "%")
             lines.Add(LineSetter.Text(english.ToString(), Style(_type.Sans, 8, P.Muted), Language.En));
+        else if (HasZh && HasEn)
+            // The line's room is kept, so that the labels of the cards in a row stand at one height.
+            lines.Add(new Spacer(8 * 1.35f));
         lines.Add(new Spacer(3));
         if (HasZh) lines.Add(LineSetter.Text($"{ind.Label.Zh}（{ind.Year}年）", Style(_type.Sans, 8.5f, P.Text), Language.Zh, TextAlign.Left, 1.4f));
-        if (HasEn) lines.Add(LineSetter.Text($"{ind.Label.En}, {ind.Year}", Style(_type.Sans, 7.5f, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.35f));
+        // A no-break space keeps the year with the label's last word: never a year alone on a line.
+        if (HasEn) lines.Add(LineSetter.Text($"{ind.Label.En},\u00A0{ind.Year}", Style(_type.Sans, 7.5f, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.35f));
         if (kpi.FromYear is { } from)
         {
             var before = _content.Indicators.Get(kpi.IndicatorId, from);

@@ -3,6 +3,9 @@ namespace Hengnan.Report.Layout.Elements;
 /// <summary>Cells in rows of a fixed number of equal columns; a row is never split, the grid splits between rows.</summary>
 public sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap) : Element
 {
+    /// <summary>An incomplete last row is centred rather than leaving empty slots at its end.</summary>
+    public bool CenterLastRow { get; init; }
+
     public override LayoutResult Layout(LayoutContext context, float width, float height)
     {
         float cellWidth = (width - gap * (columns - 1)) / columns;
@@ -28,14 +31,15 @@ public sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap) :
                     if (!regionTop) return LayoutResult.Nothing;
                     context.Problems.Add(new LayoutProblem($"a grid row of {rowHeight:0} pt does not fit a page of {height:0} pt"));
                 }
-                else return LayoutResult.Partial(new Fragment(width, y, items), new Grid(cells.Skip(start).ToList(), columns, gap));
+                else return LayoutResult.Partial(new Fragment(width, y, items), new Grid(cells.Skip(start).ToList(), columns, gap) { CenterLastRow = CenterLastRow });
             }
             for (int i = 0; i < row.Count; i++)
             {
                 // Cells of a row share its height: a cell that draws a frame (a card) redraws it to the row's height.
                 var cell = row[i];
                 if (cells[start + i] is IStretchToRow stretch) cell = stretch.Stretch(cell, rowHeight);
-                items.Add(new Placed(i * (cellWidth + gap), top, new FragmentVisual(cell)));
+                float indent = CenterLastRow && row.Count < columns ? (columns - row.Count) * (cellWidth + gap) / 2 : 0;
+                items.Add(new Placed(indent + i * (cellWidth + gap), top, new FragmentVisual(cell)));
             }
             y = top + rowHeight;
         }
