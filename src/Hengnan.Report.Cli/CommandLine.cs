@@ -16,8 +16,28 @@ public static class CommandLine
 {
     public const int Ok = 0, InputError = 1, UsageError = 2, InternalError = 3;
 
+    private static readonly HashSet<string> Commands = ["build", "validate", "init", "preflight"];
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // A folder dropped on the program (or named alone) is built; a double-click with nothing builds the
+        // input folder beside the program, or explains what to do.
+        if (args.Length == 1 && !args[0].StartsWith('-') && !Commands.Contains(args[0]) && Directory.Exists(args[0]))
+            args = ["build", args[0], "--out", Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args[0]).TrimEnd(Path.DirectorySeparatorChar))!, "output")];
+        else if (args.Length == 0)
+        {
+            var beside = Path.Combine(AppContext.BaseDirectory, "input");
+            if (!Directory.Exists(beside))
+            {
+                stderr.WriteLine("使用方法：把版本文件夹（含 edition.txt、indicators.csv、outline.txt）拖到本程序图标上，即可在旁边的 output 文件夹中生成宣传册 PDF；");
+                stderr.WriteLine("或在命令行中输入：hengnan-report build 文件夹。输入 hengnan-report --help 查看全部命令。");
+                stderr.WriteLine("How to use: drop an edition folder (edition.txt, indicators.csv, outline.txt) on this program to build its brochure into the output folder beside it,");
+                stderr.WriteLine("or type: hengnan-report build FOLDER. hengnan-report --help lists every command.");
+                return UsageError;
+            }
+            args = ["build", beside, "--out", Path.Combine(AppContext.BaseDirectory, "output")];
+        }
+
         var verbose = new Option<bool>("--verbose") { Description = "Show timings and, on a crash, the stack trace", Recursive = true };
         var edition = new Argument<string>("edition") { Description = "The edition folder", DefaultValueFactory = _ => "input" };
         var output = new Option<string>("--out", "-o") { Description = "Where to write the PDF", DefaultValueFactory = _ => "output" };
@@ -27,6 +47,7 @@ public static class CommandLine
         var bleed = new Option<float>("--bleed") { Description = "Bleed around the trimmed page in mm (print shops usually ask for 3)", DefaultValueFactory = _ => 0 };
         var cropMarks = new Option<bool>("--crop-marks") { Description = "Draw crop marks outside the bleed" };
         var impose = new Option<bool>("--impose") { Description = "Also write printer spreads for a saddle-stitched booklet (….spreads.pdf)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only" };
         var pdfx = new Option<bool>("--pdfx") { Description = "Write PDF/X-4 for the print shop (CMYK output intent, no RGB, photos at 300 ppi) and preflight it" };
         var preview = new Option<float>("--preview") { Description = "Also write PNG previews of every page at this dpi", DefaultValueFactory = _ => 0 };
 
@@ -45,6 +66,7 @@ public static class CommandLine
         build.Options.Add(cropMarks);
         build.Options.Add(impose);
         build.Options.Add(pdfx);
+        build.Options.Add(quiet);
         build.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
         {
             var request = new BuildRequest(parse.GetValue(edition)!, parse.GetValue(output)!, ParseMode(parse.GetValue(lang)!))
@@ -68,7 +90,8 @@ public static class CommandLine
                 stdout.WriteLine(DiagnosticJson.SerializeBuild(result.PdfPath, result.Diagnostics));
                 return result.Succeeded ? 0 : 1;
             }
-            Report(result.Diagnostics, stderr);
+            bool silent = parse.GetValue(quiet);
+            Report(silent ? result.Diagnostics.Where(d => d.Severity == Severity.Error) : result.Diagnostics, stderr);
             if (!result.Succeeded && !parse.GetValue(watch))
             {
                 stderr.WriteLine("build failed: nothing was written.");
@@ -79,8 +102,19 @@ public static class CommandLine
                 foreach (var (stage, time) in result.Timings) stderr.WriteLine($"  {stage,-8} {time.TotalMilliseconds,7:0} ms");
                 stderr.WriteLine($"  {result.Pages.Count} pages, {result.Bytes / 1024.0:0} KiB, {clock.ElapsedMilliseconds} ms");
             }
-            if (result.Succeeded) stdout.WriteLine(result.PdfPath);
-            if (result.Succeeded && request.Impose)
+            if (result.Succeeded && !silent)
+            {
+                stdout.WriteLine(result.PdfPath);
+                // Every file written, with its pages and size, so the staff know what to take to the print shop.
+                foreach (var file in result.Files)
+                {
+                    var size = new FileInfo(file).Length;
+                    var what = file.EndsWith(".spreads.pdf", StringComparison.Ordinal) ? $"{(result.Pages.Count + result.PaddingPages) / 2} sheet sides"
+                        : file.EndsWith(".pdf", StringComparison.Ordinal) ? $"{result.Pages.Count} pages" : "preview";
+                    stderr.WriteLine($"  wrote {file} ({what}, {(size >= 1 << 20 ? $"{size / 1048576.0:0.0} MB" : $"{size / 1024.0:0} KB")})");
+                }
+            }
+            if (result.Succeeded && request.Impose && !silent)
                 stderr.WriteLine(result.PaddingPages == 0
                     ? "spreads: the booklet is a multiple of four pages; no blank page added"
                     : $"spreads: {result.PaddingPages} blank page(s) added before the back cover to make a multiple of four");

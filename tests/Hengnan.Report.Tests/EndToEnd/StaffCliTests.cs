@@ -1,0 +1,51 @@
+using Hengnan.Report.Cli;
+
+namespace Hengnan.Report.Tests.EndToEnd;
+
+/// <summary>The command line as staff meet it: a folder dropped on the program, the list of files written, --quiet.</summary>
+public sealed class StaffCliTests
+{
+    [Fact]
+    public void AFolderNamedAloneIsBuiltIntoTheOutputFolderBesideIt()
+    {
+        var parent = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var edition = Path.Combine(parent, "第十三次");
+            Directory.CreateDirectory(edition);
+            foreach (var file in Directory.GetFiles(RepositoryPaths.SampleEdition)) File.Copy(file, Path.Combine(edition, Path.GetFileName(file)));
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            Assert.Equal(0, CommandLine.Run([edition], stdout, stderr));
+            var pdf = Path.Combine(parent, "output", "hengnan-13th-congress-2021.pdf");
+            Assert.True(File.Exists(pdf));
+            // Every file written is listed with its pages and size.
+            Assert.Matches(@"wrote .*hengnan-13th-congress-2021\.pdf \(18 pages, \d+ KB\)", stderr.ToString());
+        }
+        finally { Directory.Delete(parent, true); }
+    }
+
+    [Fact]
+    public void NothingToBuildExplainsWhatToDoInChineseAndEnglish()
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, CommandLine.Run([], new StringWriter(), stderr));
+        Assert.Contains("拖到本程序", stderr.ToString());
+        Assert.Contains("drop an edition folder", stderr.ToString());
+    }
+
+    [Fact]
+    public void QuietPrintsErrorsOnly()
+    {
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            Assert.Equal(0, CommandLine.Run(["build", RepositoryPaths.SampleEdition, "--out", output, "--quiet"], stdout, stderr));
+            Assert.Equal("", stdout.ToString() + stderr.ToString());
+            Assert.Single(Directory.GetFiles(output, "*.pdf"));
+        }
+        finally { Directory.Delete(output, true); }
+    }
+}
