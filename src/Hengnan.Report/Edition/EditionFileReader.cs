@@ -122,7 +122,7 @@ public static class EditionFileReader
         if (!PrintConditions.Contains(condition, StringComparer.OrdinalIgnoreCase))
         {
             var l = values["print.condition"];
-            diagnostics.Error("EDN019", file, l.Line, l.ValueColumn, Msg.Of("EDN019", condition, string.Join(" or ", PrintConditions), string.Join(" 或 ", PrintConditions)));
+            diagnostics.Error("EDN019", file, l.Line, l.ValueColumn, Msg.Of("EDN019", condition, string.Join(" or ", PrintConditions)));
         }
         var output = Get("output");
         if (!output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || output.IndexOfAny(['/', '\\']) >= 0)
