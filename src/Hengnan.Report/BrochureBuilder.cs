@@ -6,6 +6,7 @@ using Hengnan.Report.Export;
 using Hengnan.Report.Export.Pdf;
 using Hengnan.Report.Export.Png;
 using Hengnan.Report.Fonts;
+using Hengnan.Report.Messages;
 
 namespace Hengnan.Report;
 
@@ -106,6 +107,8 @@ public static class BrochureBuilder
             var file = at?.File ?? EditionLoader.Display(request.EditionFolder, EditionLoader.OutlineFile);
             if (problem.IsWarning) diagnostics.Warning(problem.Code, file, at?.Line ?? 0, at?.Column ?? 0, problem.Message);
             else diagnostics.Error(problem.Code, file, at?.Line ?? 0, at?.Column ?? 0, problem.Message);
+            if (problem.Key is { } key && MessageCatalog.Has(UiLanguage.En, key))
+                diagnostics.Replace(diagnostics.Items.Count - 1, d => d with { Text = Msg.Of(key, [.. problem.Args]) });
         }
         if (diagnostics.HasErrors) return Failed(diagnostics, timings);
 

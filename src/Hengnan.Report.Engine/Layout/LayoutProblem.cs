@@ -6,4 +6,16 @@ public sealed record LayoutProblem(string Message, SourceLocation? At = null, st
 {
     /// <summary>Worth saying but not stopping the build for (a photo of low resolution).</summary>
     public bool IsWarning { get; init; }
+
+    /// <summary>The key of the message in the brochure's message catalogue (so it can be said in Chinese too), if it has one.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>The arguments of <see cref="Key"/>'s message, as text.</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+
+    public bool Equals(LayoutProblem? other) =>
+        other is not null && Message == other.Message && At == other.At && Code == other.Code && IsWarning == other.IsWarning
+        && Key == other.Key && Args.SequenceEqual(other.Args);
+
+    public override int GetHashCode() => HashCode.Combine(Message, At, Code, IsWarning, Key);
 }

@@ -33,7 +33,11 @@ public static class LineSetter
         var text = string.Concat(spans.Select(s => s.Text));
         problems.Add(new LayoutProblem(
             $"{what} \"{(text.Length > 30 ? text[..30] + "…" : text)}\" is too long for its place (at most {maxLines} line{(maxLines > 1 ? "s" : "")} of {width / PaperSize.PointsPerMm:0} mm, even at {minScale:P0} of its size); shorten it",
-            at, "LAY010"));
+            at, "LAY010")
+        {
+            Key = "LAY010",
+            Args = [what, text.Length > 30 ? text[..30] + "…" : text, $"{maxLines}", $"{width / PaperSize.PointsPerMm:0}", $"{minScale * 100:0}"],
+        });
         return last!;
     }
 

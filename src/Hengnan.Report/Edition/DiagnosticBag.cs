@@ -5,6 +5,8 @@ namespace Hengnan.Report.Edition;
 /// Readers count columns in the prepared text (<see cref="InputText.Prepare"/>: NFC, UTF-16 units). Once a
 /// file's text is prepared, every diagnostic naming that file has its column translated here to the
 /// column in the file as written, in characters: what the user sees, whoever reports it (readers, checks, layout).
+/// Prefer the overloads taking a <see cref="Msg"/> (a key of the message catalogue): their diagnostics can be
+/// shown in Chinese too; the English text and hint come from messages.en.txt.
 /// </remarks>
 public sealed class DiagnosticBag
 {
@@ -18,6 +20,27 @@ public sealed class DiagnosticBag
 
     public void Warning(string code, string file, int line, int column, string message, string? hint = null) =>
         _items.Add(new Diagnostic(Severity.Warning, code, file, line, Column(file, line, column), message, hint));
+
+    /// <summary>An error worded by the catalogue; its hint is the message's own (key + ".hint") unless <paramref name="hint"/> is given.</summary>
+    public void Error(string code, string file, int line, int column, Msg message, Msg? hint = null) =>
+        Add(Severity.Error, code, file, line, column, message, hint);
+
+    /// <summary>A warning worded by the catalogue; its hint is the message's own (key + ".hint") unless <paramref name="hint"/> is given.</summary>
+    public void Warning(string code, string file, int line, int column, Msg message, Msg? hint = null) =>
+        Add(Severity.Warning, code, file, line, column, message, hint);
+
+    /// <summary>Changes the diagnostic at <paramref name="index"/> (gives a layout problem's its catalogue key).</summary>
+    internal void Replace(int index, Func<Diagnostic, Diagnostic> change) => _items[index] = change(_items[index]);
+
+    private void Add(Severity severity, string code, string file, int line, int column, Msg message, Msg? hint)
+    {
+        hint ??= message.Hint;
+        _items.Add(new Diagnostic(severity, code, file, line, Column(file, line, column), message.In(UiLanguage.En), hint?.In(UiLanguage.En))
+        {
+            Text = message,
+            HintText = hint,
+        });
+    }
 
     internal void MapColumns(string file, ColumnMap map)
     {

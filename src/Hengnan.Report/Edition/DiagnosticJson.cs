@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Hengnan.Report.Edition;
 
-/// <summary>Diagnostics as a JSON array for tools: file, line, column, severity, code, message, hint.</summary>
+/// <summary>Diagnostics as a JSON array for tools: file, line, column, severity, code, message, hint (English), message_zh, hint_zh.</summary>
 public static class DiagnosticJson
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -32,5 +32,7 @@ public static class DiagnosticJson
             code = d.Code,
             message = d.Message,
             hint = d.Hint,
+            message_zh = d.MessageIn(UiLanguage.Zh),
+            hint_zh = d.HintIn(UiLanguage.Zh),
         });
 }

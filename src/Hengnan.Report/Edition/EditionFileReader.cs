@@ -50,7 +50,7 @@ public static class EditionFileReader
             var kv = KeyValueLine.TryParse(lines[n], n + 1);
             if (kv is not { } line)
             {
-                diagnostics.Error("EDN001", file, n + 1, 1, "expected 'key: value'", "for example: year: 2021");
+                diagnostics.Error("EDN001", file, n + 1, 1, Msg.Of("EDN001"));
                 continue;
             }
             bool known = Known.Contains(line.Key)
@@ -58,18 +58,18 @@ public static class EditionFileReader
                 || (line.Key.StartsWith("font.") && DefaultFonts.ContainsKey(line.Key[5..]));
             if (!known)
             {
-                diagnostics.Error("EDN002", file, n + 1, line.KeyColumn, $"unknown setting '{line.Key}'",
-                    "settings: " + string.Join(", ", Known.Order()) + ", color.<" + string.Join("|", DefaultColors.Keys) + ">, font.<" + string.Join("|", DefaultFonts.Keys) + ">");
+                diagnostics.Error("EDN002", file, n + 1, line.KeyColumn, Msg.Of("EDN002", line.Key,
+                    string.Join(", ", Known.Order()) + ", color.<" + string.Join("|", DefaultColors.Keys) + ">, font.<" + string.Join("|", DefaultFonts.Keys) + ">"));
                 continue;
             }
             if (values.TryGetValue(line.Key, out var first))
-                diagnostics.Error("EDN003", file, n + 1, line.KeyColumn, $"'{line.Key}' is set twice (first on line {first.Line})");
+                diagnostics.Error("EDN003", file, n + 1, line.KeyColumn, Msg.Of("EDN003", line.Key, first.Line));
             values[line.Key] = line;
         }
         bool complete = true;
         foreach (var key in Required.Where(k => !values.ContainsKey(k)))
         {
-            diagnostics.Error("EDN004", file, 0, 0, $"missing required setting '{key}'");
+            diagnostics.Error("EDN004", file, 0, 0, Msg.Of("EDN004", key));
             complete = false;
         }
         if (!complete) return null;
@@ -80,7 +80,7 @@ public static class EditionFileReader
         var yearLine = values["year"];
         if (!int.TryParse(yearLine.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !EditionLimits.IsYear(year))
             diagnostics.Error("EDN005", file, yearLine.Line, yearLine.ValueColumn,
-                $"'{yearLine.Value}' is not a year between {EditionLimits.FirstYear} and {EditionLimits.LastYear}", "write the year of the congress, e.g. year: 2021");
+                Msg.Of("EDN005", yearLine.Value, EditionLimits.FirstYear, EditionLimits.LastYear));
         var date = new DateTime(Math.Clamp(year, EditionLimits.FirstYear, EditionLimits.LastYear), 1, 1, 0, 0, 0, DateTimeKind.Utc);
         if (values.TryGetValue("date", out var dateLine))
         {
@@ -88,14 +88,13 @@ public static class EditionFileReader
                 && EditionLimits.IsYear(d.Year))
                 date = d;
             else
-                diagnostics.Error("EDN006", file, dateLine.Line, dateLine.ValueColumn, $"'{dateLine.Value}' is not a date between {EditionLimits.FirstYear} and {EditionLimits.LastYear}",
-                    "write it as YYYY-MM-DD, e.g. 2021-07-01");
+                diagnostics.Error("EDN006", file, dateLine.Line, dateLine.ValueColumn, Msg.Of("EDN006", dateLine.Value, EditionLimits.FirstYear, EditionLimits.LastYear));
         }
         var colors = new Dictionary<string, string>(DefaultColors);
         foreach (var (key, line) in values.Where(v => v.Key.StartsWith("color.")))
         {
             if (!EditionColor.TryParse(line.Value, out _))
-                diagnostics.Error("EDN007", file, line.Line, line.ValueColumn, $"'{line.Value}' is not a colour", EditionColor.Hint);
+                diagnostics.Error("EDN007", file, line.Line, line.ValueColumn, Msg.Of("EDN007", line.Value));
             colors[key[6..]] = line.Value;
         }
         var fonts = new Dictionary<string, string>(DefaultFonts);
@@ -105,32 +104,31 @@ public static class EditionFileReader
             if (FindFont(line, folder, file, diagnostics) is not { } found) continue;
             if (found.InEdition) fonts[key[5..]] = found.Path;
             if (!HasGlyfOutlines(found.Path))
-                diagnostics.Error("EDN012", file, line.Line, line.ValueColumn, $"font '{line.Value}' has no TrueType (glyf) outlines",
-                    "CFF/OpenType-PostScript fonts end up as Type 3 fonts in the PDF; use a glyf TrueType .ttf");
+                diagnostics.Error("EDN012", file, line.Line, line.ValueColumn, Msg.Of("EDN012", line.Value));
         }
         var paper = Get("paper", "A4");
         if (!PaperSize.TryParse(paper, out _))
         {
             var l = values["paper"];
-            diagnostics.Error("EDN008", file, l.Line, l.ValueColumn, $"unknown paper size '{paper}'", "use A4, A5, 16K (185×260 mm) or BIG16K (210×285 mm)");
+            diagnostics.Error("EDN008", file, l.Line, l.ValueColumn, Msg.Of("EDN008", paper));
         }
         var print = Get("print", "");
         if (print.Length > 0 && !print.Equals("pdfx4", StringComparison.OrdinalIgnoreCase))
         {
             var l = values["print"];
-            diagnostics.Error("EDN018", file, l.Line, l.ValueColumn, $"unknown print standard '{print}'", "write print: pdfx4 for a print-shop PDF/X-4 file, or leave the line out");
+            diagnostics.Error("EDN018", file, l.Line, l.ValueColumn, Msg.Of("EDN018", print));
         }
         var condition = Get("print.condition", "FOGRA39");
         if (!PrintConditions.Contains(condition, StringComparer.OrdinalIgnoreCase))
         {
             var l = values["print.condition"];
-            diagnostics.Error("EDN019", file, l.Line, l.ValueColumn, $"unknown printing condition '{condition}'", "use " + string.Join(" or ", PrintConditions) + " (ask the print shop which)");
+            diagnostics.Error("EDN019", file, l.Line, l.ValueColumn, Msg.Of("EDN019", condition, string.Join(" or ", PrintConditions)));
         }
         var output = Get("output");
         if (!output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || output.IndexOfAny(['/', '\\']) >= 0)
         {
             var l = values["output"];
-            diagnostics.Error("EDN009", file, l.Line, l.ValueColumn, $"output '{output}' must be a file name ending in .pdf");
+            diagnostics.Error("EDN009", file, l.Line, l.ValueColumn, Msg.Of("EDN009", output));
         }
         if (diagnostics.HasErrors) return null;
         return new EditionSettings(Pair("title"), Pair("subtitle"), Pair("county"), Pair("congress"),
@@ -151,7 +149,7 @@ public static class EditionFileReader
         var name = line.Value;
         if (name.Length == 0)
         {
-            diagnostics.Error("EDN011", file, line.Line, line.ValueColumn, "no font file is named here", "write a font file name, e.g. NotoSerifSC_400Regular.ttf");
+            diagnostics.Error("EDN011", file, line.Line, line.ValueColumn, Msg.Of("EDN011.empty"));
             return null;
         }
         var (kind, path) = folder is null ? (EntryKind.Missing, null) : ConfinedPath.Resolve(folder, name);
@@ -162,19 +160,16 @@ public static class EditionFileReader
             case EntryKind.File:
                 return (path!, inEdition);
             case EntryKind.Missing:
-                diagnostics.Error("EDN011", file, line.Line, line.ValueColumn, $"font file '{name}' is neither in the edition folder nor among the fonts shipped with the tool",
-                    "available: " + string.Join(", ", Directory.Exists(Fonts.FontLibrary.DefaultFolder)
-                        ? Directory.GetFiles(Fonts.FontLibrary.DefaultFolder, "*.ttf").Select(Path.GetFileName).Order() : []));
+                diagnostics.Error("EDN011", file, line.Line, line.ValueColumn, Msg.Of("EDN011", name, string.Join(", ", Directory.Exists(Fonts.FontLibrary.DefaultFolder)
+                        ? Directory.GetFiles(Fonts.FontLibrary.DefaultFolder, "*.ttf").Select(Path.GetFileName).Order() : [])));
                 return null;
             case EntryKind.Directory:
             case EntryKind.Special:
                 diagnostics.Error("EDN014", file, line.Line, line.ValueColumn,
-                    $"font '{name}' is {(kind == EntryKind.Directory ? "a folder" : "not an ordinary file (a pipe or a device)")}, not a font file",
-                    "name a .ttf file");
+                    Msg.Of(kind == EntryKind.Directory ? "EDN014.folder" : "EDN014", name));
                 return null;
             default:
-                diagnostics.Error("EDN013", file, line.Line, line.ValueColumn, $"font '{name}' is not inside the edition folder or the tool's fonts folder",
-                    "copy the font into the edition folder and write its name as it is there, e.g. font.serif-zh: fonts/MyFont.ttf");
+                diagnostics.Error("EDN013", file, line.Line, line.ValueColumn, Msg.Of("EDN013", name));
                 return null;
         }
     }

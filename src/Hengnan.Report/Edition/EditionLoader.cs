@@ -15,7 +15,7 @@ public static class EditionLoader
     {
         if (!Directory.Exists(folder))
         {
-            diagnostics.Error("EDN000", folder, 0, 0, "the edition folder does not exist");
+            diagnostics.Error("EDN000", folder, 0, 0, Msg.Of("EDN000"));
             return null;
         }
         var editionText = ReadText(folder, EditionFile, diagnostics, encoding);
@@ -33,7 +33,7 @@ public static class EditionLoader
             // A figure dated after the edition's year is almost always a typo (2102 for 2021), or data from the future.
             foreach (var row in indicators.Rows.Where(r => r.Year > settings.Year))
                 diagnostics.Warning("CSV011", row.Location.File, row.Location.Line, IndicatorsCsvReader.ColumnOf(row.Id + "," + row.Section + ",", 2),
-                    $"'{row.Id}' has a figure for {row.Year}, after the edition's year {settings.Year}", "check the year column");
+                    Msg.Of("CSV011", row.Id, row.Year, settings.Year));
         }
         if (diagnostics.HasErrors || settings is null) return null;
         return new EditionContent(folder, settings, indicators, outline) { Photos = photos };
@@ -56,25 +56,24 @@ public static class EditionLoader
                 try { bytes = ConfinedPath.ReadBounded(path!, EditionLimits.LargestTextFile); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    diagnostics.Error("EDN017", display, 0, 0, $"{name} cannot be read", "check that the file is not open in another program and that you may read it");
+                    diagnostics.Error("EDN017", display, 0, 0, Msg.Of("EDN017", name));
                     return null;
                 }
                 if (bytes is null)
                 {
-                    diagnostics.Error("EDN017", display, 0, 0, $"{name} is larger than {EditionLimits.LargestTextFile / (1024 * 1024)} MB: it is not an edition file", "check that the right file has this name");
+                    diagnostics.Error("EDN017", display, 0, 0, Msg.Of("EDN017.large", name, EditionLimits.LargestTextFile / (1024 * 1024)));
                     return null;
                 }
                 return TextFile.Decode(bytes, display, diagnostics, encoding);
             case EntryKind.Missing:
-                diagnostics.Error("EDN010", display, 0, 0, $"the edition has no {name}");
+                diagnostics.Error("EDN010", display, 0, 0, Msg.Of("EDN010", name));
                 return "";
             case EntryKind.Directory:
             case EntryKind.Special:
-                diagnostics.Error("EDN016", display, 0, 0, $"{name} is {(kind == EntryKind.Directory ? "a folder" : "not an ordinary file (a pipe or a device)")}",
-                    $"{name} must be a text file");
+                diagnostics.Error("EDN016", display, 0, 0, Msg.Of(kind == EntryKind.Directory ? "EDN016.folder" : "EDN016", name));
                 return null;
             default:
-                diagnostics.Error("EDN015", display, 0, 0, $"{name} is a link to a place outside the edition folder", $"put the {name} file itself in the edition folder");
+                diagnostics.Error("EDN015", display, 0, 0, Msg.Of("EDN015", name));
                 return null;
         }
     }
@@ -86,10 +85,9 @@ public static class EditionLoader
         void Need(string id, int year, SourceLocation at)
         {
             if (!indicators.Contains(id))
-                diagnostics.Error("REF001", at.File, at.Line, at.Column, $"no indicator '{id}' in {IndicatorsFile}", Suggest(id, indicators));
+                diagnostics.Error("REF001", at.File, at.Line, at.Column, Msg.Of("REF001", id, IndicatorsFile), Suggest(id, indicators));
             else if (indicators.Find(id, year) is null)
-                diagnostics.Error("REF002", at.File, at.Line, at.Column, $"indicator '{id}' has no figure for {year}",
-                    "years in the CSV: " + string.Join(", ", indicators.YearsOf(id)));
+                diagnostics.Error("REF002", at.File, at.Line, at.Column, Msg.Of("REF002", id, year, string.Join(", ", indicators.YearsOf(id))));
         }
         var blocks = outline.Sections.SelectMany(s => s.Numbers.Concat(s.Review))
             .Concat(outline.Intro?.Blocks ?? []).Concat(outline.Closing?.Blocks ?? [])
@@ -130,8 +128,7 @@ public static class EditionLoader
             {
                 bool known = r.Target is "intro" or "closing" or "credits" || outline.Sections.Any(s => s.Id == r.Target);
                 if (!known)
-                    diagnostics.Error("REF004", r.Location.File, r.Location.Line, r.Location.Column, $"no part '{r.Target}' to refer to",
-                        "targets: intro, closing, credits, " + string.Join(", ", outline.Sections.Select(s => s.Id)));
+                    diagnostics.Error("REF004", r.Location.File, r.Location.Line, r.Location.Column, Msg.Of("REF004", r.Target, string.Join(", ", outline.Sections.Select(s => s.Id))));
             }
         }
 
@@ -201,18 +198,16 @@ public static class EditionLoader
         switch (kind)
         {
             case EntryKind.Missing:
-                diagnostics.Warning("IMG001", at.File, at.Line, at.Column, $"photo '{photo.File}' not found; a placeholder frame is printed in its place");
+                diagnostics.Warning("IMG001", at.File, at.Line, at.Column, Msg.Of("IMG001", photo.File));
                 return null;
             case EntryKind.Outside:
             case EntryKind.Invalid:
-                diagnostics.Error("IMG004", at.File, at.Line, at.Column, $"photo '{photo.File}' is not inside the edition folder",
-                    "copy the photo into the edition's photos folder and write [photo photos/<file name>]");
+                diagnostics.Error("IMG004", at.File, at.Line, at.Column, Msg.Of("IMG004", photo.File));
                 return null;
             case EntryKind.Directory:
             case EntryKind.Special:
                 diagnostics.Error("IMG005", at.File, at.Line, at.Column,
-                    $"photo '{photo.File}' is {(kind == EntryKind.Directory ? "a folder" : "not an ordinary file (a pipe or a device)")}, not an image file",
-                    "name a JPEG or PNG file");
+                    Msg.Of(kind == EntryKind.Directory ? "IMG005.folder" : "IMG005", photo.File));
                 return null;
         }
         byte[]? bytes;
@@ -220,20 +215,18 @@ public static class EditionLoader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = []; }
         if (bytes is { Length: 0 })
         {
-            diagnostics.Error("IMG002", at.File, at.Line, at.Column, $"photo '{photo.File}' is empty or cannot be read", "save it again as JPEG or PNG");
+            diagnostics.Error("IMG002", at.File, at.Line, at.Column, Msg.Of("IMG002.empty", photo.File));
             return null;
         }
         if (bytes is null)
         {
-            diagnostics.Error("IMG006", at.File, at.Line, at.Column, $"photo '{photo.File}' is larger than {EditionLimits.LargestPhotoFile / (1024 * 1024)} MB",
-                "save a smaller copy: 300 pixels per inch at the printed size is enough");
+            diagnostics.Error("IMG006", at.File, at.Line, at.Column, Msg.Of("IMG006.bytes", photo.File, EditionLimits.LargestPhotoFile / (1024 * 1024)));
             return null;
         }
         if (PixelSize(bytes) is { } size && (long)size.Width * size.Height > EditionLimits.MostPhotoPixels)
         {
             diagnostics.Error("IMG006", at.File, at.Line, at.Column,
-                $"photo '{photo.File}' is {size.Width} × {size.Height} pixels ({(long)size.Width * size.Height / 1_000_000} megapixels); the limit is {EditionLimits.MostPhotoPixels / 1_000_000} megapixels",
-                "save a smaller copy: a full A4 page at 300 pixels per inch is about 2500 × 3500 pixels");
+                Msg.Of("IMG006", photo.File, size.Width, size.Height, (long)size.Width * size.Height / 1_000_000, EditionLimits.MostPhotoPixels / 1_000_000));
             return null;
         }
         try
@@ -242,7 +235,7 @@ public static class EditionLoader
         }
         catch (InvalidDataException)
         {
-            diagnostics.Error("IMG002", at.File, at.Line, at.Column, $"photo '{photo.File}' is not a readable image", "save it as JPEG or PNG");
+            diagnostics.Error("IMG002", at.File, at.Line, at.Column, Msg.Of("IMG002", photo.File));
             return null;
         }
     }
@@ -285,11 +278,11 @@ public static class EditionLoader
                 $"the text says {stated} but {IndicatorsFile} gives {computed}", "correct the figure, or drop the typed part and let the data print it");
     }
 
-    private static string? Suggest(string id, IndicatorTable indicators)
+    private static Msg? Suggest(string id, IndicatorTable indicators)
     {
         var ids = indicators.Rows.Select(r => r.Id).Distinct().ToList();
         var close = ids.OrderBy(x => Distance(x, id)).FirstOrDefault();
-        return close is not null && Distance(close, id) <= 3 ? $"did you mean '{close}'?" : null;
+        return close is not null && Distance(close, id) <= 3 ? Msg.Of("REF001.suggest", close) : null;
     }
 
     private static int Distance(string a, string b)

@@ -19,8 +19,7 @@ public static class IndicatorsCsvReader
 
     public static IndicatorTable Parse(string text, string file, DiagnosticBag diagnostics)
     {
-        text = InputText.Prepare(text, file, diagnostics,
-            "columns must be separated by commas; a TAB-separated file is not read (in Excel: Save As → CSV UTF-8 (comma delimited))");
+        text = InputText.Prepare(text, file, diagnostics, Msg.Of("TXT001.tab.csv"));
         var rows = new List<Indicator>();
         var badData = new List<(int Line, int Column)>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -40,7 +39,7 @@ public static class IndicatorsCsvReader
         using var csv = new CsvReader(reader, config);
         if (!csv.Read())
         {
-            diagnostics.Error("CSV001", file, 1, 1, "the file is empty; expected a header row: " + string.Join(",", Columns));
+            diagnostics.Error("CSV001", file, 1, 1, Msg.Of("CSV001", string.Join(",", Columns)));
             return new IndicatorTable(rows);
         }
         csv.ReadHeader();
@@ -55,9 +54,8 @@ public static class IndicatorsCsvReader
             if (index.TryGetValue(name, out var first))
             {
                 var (l, c) = Locate(headerRaw, headerRow, ColumnOf(headerRaw, i) - 1);
-                diagnostics.Error("CSV012", file, l, c, name.Length == 0 ? $"column {i + 1} of the header has no name, and neither has column {first + 1}"
-                    : $"the header names the column '{name}' twice (columns {first + 1} and {i + 1})",
-                    "each column is named once in the first row: " + string.Join(",", Columns));
+                diagnostics.Error("CSV012", file, l, c, name.Length == 0 ? Msg.Of("CSV012.unnamed", i + 1, first + 1, string.Join(",", Columns))
+                    : Msg.Of("CSV012", name, first + 1, i + 1, string.Join(",", Columns)));
                 duplicate = true;
                 continue;
             }
@@ -66,8 +64,7 @@ public static class IndicatorsCsvReader
         var missing = Columns.Where(c => !index.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
-            diagnostics.Error("CSV002", file, 1, 1, $"the header lacks column(s) {string.Join(", ", missing)}",
-                "the first row must name the columns: " + string.Join(",", Columns));
+            diagnostics.Error("CSV002", file, 1, 1, Msg.Of("CSV002", string.Join(", ", missing), string.Join(",", Columns)));
             return new IndicatorTable(rows);
         }
         if (duplicate) return new IndicatorTable(rows);
@@ -78,8 +75,7 @@ public static class IndicatorsCsvReader
         {
             int found = badData.Count - reportedBadData;
             foreach (var (l, c) in badData.Skip(reportedBadData))
-                diagnostics.Error("CSV013", file, l, c, "a quote mark (\") inside a field that does not start with one",
-                    "put the whole field in quotes and double every quote mark inside it, e.g. \"the \"\"Summer Offensive\"\" projects\"");
+                diagnostics.Error("CSV013", file, l, c, Msg.Of("CSV013"));
             reportedBadData = badData.Count;
             return found;
         }
@@ -99,32 +95,26 @@ public static class IndicatorsCsvReader
             if (count != header.Length)
             {
                 var (l, c) = count > header.Length ? At(header.Length) : Locate(raw, lastRow, raw.TrimEnd('\r', '\n').Length);
-                diagnostics.Error("CSV003", file, l, c,
-                    count > header.Length
-                        ? $"the row has {count} fields but the header has {header.Length}; the extra field starts here"
-                        : $"the row has {count} field(s) but the header has {header.Length}",
-                    "check for a missing or extra comma, or a comma inside a label that should be in \"quotes\"");
+                diagnostics.Error("CSV003", file, l, c, Msg.Of(count > header.Length ? "CSV003.more" : "CSV003.fewer", count, header.Length));
                 continue;
             }
 
             var id = Field("id");
             if (!IsIdentifier(id))
             {
-                diagnostics.Error("CSV004", file, line, Col("id"), $"'{id}' is not a valid indicator id",
-                    "use lower-case letters, digits and underscores, e.g. gdp or air_quality_rate");
+                diagnostics.Error("CSV004", file, line, Col("id"), Msg.Of("CSV004", id));
                 continue;
             }
             var yearText = NumberText.Normalize(Field("year"));
             if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !EditionLimits.IsYear(year))
             {
-                diagnostics.Error("CSV005", file, line, Col("year"), $"'{Field("year")}' is not a year between {EditionLimits.FirstYear} and {EditionLimits.LastYear}");
+                diagnostics.Error("CSV005", file, line, Col("year"), Msg.Of("CSV005", Field("year"), EditionLimits.FirstYear, EditionLimits.LastYear));
                 continue;
             }
             var unit = Field("unit");
             if (!UnitCatalog.IsKnown(unit))
             {
-                diagnostics.Error("CSV006", file, line, Col("unit"), $"unknown unit '{unit}'",
-                    "known units: " + string.Join(" ", UnitCatalog.KnownUnits));
+                diagnostics.Error("CSV006", file, line, Col("unit"), Msg.Of("CSV006", unit, string.Join(" ", UnitCatalog.KnownUnits)));
                 continue;
             }
             var valueText = Field("value");
@@ -139,14 +129,14 @@ public static class IndicatorsCsvReader
 
             if (seen.TryGetValue((id, year), out var firstLine))
             {
-                diagnostics.Error("CSV009", file, line, Col("id"), $"indicator '{id}' has a second row for {year} (the first is on line {firstLine})");
+                diagnostics.Error("CSV009", file, line, Col("id"), Msg.Of("CSV009", id, year, firstLine));
                 continue;
             }
             seen[(id, year)] = line;
             var labelZh = Field("label_zh");
             var labelEn = Field("label_en");
-            if (labelZh.Length == 0) diagnostics.Error("CSV010", file, line, Col("label_zh"), $"indicator '{id}' has no Chinese label");
-            if (labelEn.Length == 0) diagnostics.Error("CSV010", file, line, Col("label_en"), $"indicator '{id}' has no English label");
+            if (labelZh.Length == 0) diagnostics.Error("CSV010", file, line, Col("label_zh"), Msg.Of("CSV010.zh", id));
+            if (labelEn.Length == 0) diagnostics.Error("CSV010", file, line, Col("label_en"), Msg.Of("CSV010.en", id));
             rows.Add(new Indicator(id, Field("section"), year, parsed.Value, unit, new BilingualText(labelZh, labelEn),
                 Field("source"), new SourceLocation(file, line, 1)));
         }

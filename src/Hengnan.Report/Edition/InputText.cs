@@ -12,14 +12,14 @@ namespace Hengnan.Report.Edition;
 public static class InputText
 {
     /// <param name="tabHint">What to say about a TAB in this file (the CSV explains that TAB-separated files are not read).</param>
-    public static string Prepare(string text, string file, DiagnosticBag diagnostics, string? tabHint = null)
+    public static string Prepare(string text, string file, DiagnosticBag diagnostics, Msg? tabHint = null)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         var lines = KeyValueLine.SplitLines(text);
         var map = new ColumnMap();
         var output = new StringBuilder(text.Length);
         int reported = 0, unreported = 0, firstLine = 0, firstColumn = 0;
-        void Report(string code, int line, int column, string message, string hint)
+        void Report(string code, int line, int column, Msg message, Msg? hint)
         {
             if (reported < EditionLimits.MostReportedPerFile)
             {
@@ -36,14 +36,13 @@ public static class InputText
             output.Append(Normalize(line, n + 1, broken, map));
         }
         if (unreported > 0)
-            diagnostics.Error("TXT005", file, firstLine, firstColumn, $"{unreported} more character(s) like those above, from here on",
-                "the file may be damaged, or saved by a program that adds hidden characters; copy its text into a new file and save it as UTF-8");
+            diagnostics.Error("TXT005", file, firstLine, firstColumn, Msg.Of("TXT005", unreported));
         diagnostics.MapColumns(file, map);
         return output.ToString();
     }
 
     /// <summary>Reports every character of one line that cannot be printed; true when the line has a broken surrogate.</summary>
-    private static bool Check(string line, int n, string? tabHint, Action<string, int, int, string, string> report)
+    private static bool Check(string line, int n, Msg? tabHint, Action<string, int, int, Msg, Msg?> report)
     {
         bool broken = false;
         int column = 0;
@@ -57,21 +56,17 @@ public static class InputText
             else if (char.IsSurrogate(c))
             {
                 broken = true;
-                report("TXT002", n, column, $"half of a character (U+{cp:X4}, a surrogate without its pair)",
-                    "the text was damaged when it was copied or converted; type the character again");
+                report("TXT002", n, column, Msg.Of("TXT002", $"{cp:X4}"), null);
                 continue;
             }
             if (cp == '\t')
-                report("TXT001", n, column, "a TAB character", tabHint ?? "use spaces instead of TAB");
+                report("TXT001", n, column, Msg.Of("TXT001.tab"), tabHint);
             else if (cp < 0x20 || cp is >= 0x7F and <= 0x9F)
-                report("TXT001", n, column, $"an invisible control character (U+{cp:X4})",
-                    "delete it: it prints as nothing or as a box (it often comes with text copied from another program)");
+                report("TXT001", n, column, Msg.Of("TXT001", $"{cp:X4}"), null);
             else if (cp == 0xFFFD)
-                report("TXT003", n, column, "the replacement character � (U+FFFD): text was lost here when the file was converted before",
-                    "type the original characters again in place of �");
+                report("TXT003", n, column, Msg.Of("TXT003"), null);
             else if (cp is >= 0xFDD0 and <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE)
-                report("TXT004", n, column, $"U+{cp:X4}, a code that is not a character",
-                    "delete it; the file may be damaged or not a text file");
+                report("TXT004", n, column, Msg.Of("TXT004", $"{cp:X4}"), null);
         }
         return broken;
     }

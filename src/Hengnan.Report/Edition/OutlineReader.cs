@@ -62,7 +62,7 @@ public sealed class OutlineReader
         reader.EndBlock();
         reader.EndSection();
         if (reader._sections.Count == 0)
-            diagnostics.Error("OUT001", file, 0, 0, "the outline has no [section ...] block");
+            diagnostics.Error("OUT001", file, 0, 0, Msg.Of("OUT001"));
         return new Outline(reader._intro, reader._sections, reader._closing, reader._credits);
     }
 
@@ -83,7 +83,7 @@ public sealed class OutlineReader
             EndParagraph();
             if (_kind is null)
             {
-                _diagnostics.Error("OUT002", _file, n, key.KeyColumn, $"'{key.Key}:' before any block", "start with a block line such as [intro] or [section economy]");
+                _diagnostics.Error("OUT002", _file, n, key.KeyColumn, Msg.Of("OUT002", key.Key));
                 return;
             }
             switch (key.Key)
@@ -104,15 +104,14 @@ public sealed class OutlineReader
             _paraParts.AddRange(ParseRichLine(trimmed, n, col));
             return;
         }
-        var colon = kv is { } other ? $"unknown key '{other.Key}:'" : "a line that is not part of a paragraph";
-        _diagnostics.Error("OUT003", _file, n, 1, colon, "paragraphs start with 'zh:' or 'en:'; figures with 'kpi:' or 'chart:'");
+        _diagnostics.Error("OUT003", _file, n, 1, kv is { } other ? Msg.Of("OUT003.key", other.Key) : Msg.Of("OUT003"));
     }
 
     private void StartBlock(string trimmed, int n, int col)
     {
         if (!trimmed.EndsWith(']'))
         {
-            _diagnostics.Error("OUT004", _file, n, col, "a block line must end with ']'", "for example: [section economy]");
+            _diagnostics.Error("OUT004", _file, n, col, Msg.Of("OUT004"));
             return;
         }
         var inner = trimmed[1..^1].Trim();
@@ -121,7 +120,7 @@ public sealed class OutlineReader
         var arg = space < 0 ? "" : inner[(space + 1)..].Trim();
         if (!BlockKinds.Contains(kind))
         {
-            _diagnostics.Error("OUT005", _file, n, col + 1, $"unknown block '[{kind}]'", "blocks: " + string.Join(" ", BlockKinds.Select(k => $"[{k}]")));
+            _diagnostics.Error("OUT005", _file, n, col + 1, Msg.Of("OUT005", kind, string.Join(" ", BlockKinds.Select(k => $"[{k}]"))));
             return;
         }
         var loc = new SourceLocation(_file, n, col);
@@ -131,7 +130,7 @@ public sealed class OutlineReader
             case "review":
                 if (_section is null)
                 {
-                    _diagnostics.Error("OUT006", _file, n, col, $"[{kind}] must follow a [section ...] block");
+                    _diagnostics.Error("OUT006", _file, n, col, Msg.Of("OUT006", kind));
                     return;
                 }
                 EndPhoto();
@@ -140,12 +139,12 @@ public sealed class OutlineReader
             case "photo":
                 if (arg.Length == 0)
                 {
-                    _diagnostics.Error("OUT007", _file, n, col, "[photo] needs a file name", "for example: [photo photos/wetland.jpg]");
+                    _diagnostics.Error("OUT007", _file, n, col, Msg.Of("OUT007"));
                     return;
                 }
                 if (_section is null && _kind is not ("intro" or "closing"))
                 {
-                    _diagnostics.Error("OUT006", _file, n, col, "[photo] must be inside a section, the intro or the closing");
+                    _diagnostics.Error("OUT006", _file, n, col, Msg.Of("OUT006.photo"));
                     return;
                 }
                 EndPhoto();
@@ -161,12 +160,11 @@ public sealed class OutlineReader
         if (kind == "section")
         {
             if (!IndicatorsCsvReader.IsIdentifier(arg))
-                _diagnostics.Error("OUT008", _file, n, col, $"a section needs an id such as [section economy], not '[section {arg}]'");
+                _diagnostics.Error("OUT008", _file, n, col, Msg.Of("OUT008", arg));
             else if (_sectionIds.Contains(arg))
-                _diagnostics.Error("OUT009", _file, n, col, $"section '{arg}' appears twice");
+                _diagnostics.Error("OUT009", _file, n, col, Msg.Of("OUT009", arg));
             if (_sections.Count == MostSections)
-                _diagnostics.Error("OUT027", _file, n, col, $"this is section {MostSections + 1}; a brochure holds at most {MostSections} sections",
-                    "merge sections, or make some of them parts of a section's review");
+                _diagnostics.Error("OUT027", _file, n, col, Msg.Of("OUT027", MostSections + 1, MostSections));
             _sectionIds.Add(arg);
             _section = (arg, null, loc);
             _sectionPart = "";
@@ -182,7 +180,7 @@ public sealed class OutlineReader
         FlushPendingZh();
         if (_photo is not { } photo) return;
         if (_photoCaptions.Count == 0)
-            _diagnostics.Error("OUT010", _file, photo.Loc.Line, photo.Loc.Column, $"photo '{photo.File}' has no caption", "add a 'zh:' and an 'en:' caption line");
+            _diagnostics.Error("OUT010", _file, photo.Loc.Line, photo.Loc.Column, Msg.Of("OUT010", photo.File));
         else
         {
             var caption = _photoCaptions[0];
@@ -203,19 +201,19 @@ public sealed class OutlineReader
         switch (_kind)
         {
             case "intro":
-                if (_intro is not null) _diagnostics.Error("OUT009", _file, _kindLocation.Line, _kindLocation.Column, "[intro] appears twice");
+                if (_intro is not null) _diagnostics.Error("OUT009", _file, _kindLocation.Line, _kindLocation.Column, Msg.Of("OUT009.block", "intro"));
                 _intro = new Passage(_title ?? new BilingualText("序言", "Foreword"), _blocks.ToList(), _kindLocation);
                 _blocks.Clear();
                 break;
             case "closing":
-                if (_closing is not null) _diagnostics.Error("OUT009", _file, _kindLocation.Line, _kindLocation.Column, "[closing] appears twice");
+                if (_closing is not null) _diagnostics.Error("OUT009", _file, _kindLocation.Line, _kindLocation.Column, Msg.Of("OUT009.block", "closing"));
                 _closing = new Passage(_title ?? new BilingualText("结语", "Looking Ahead"), _blocks.ToList(), _kindLocation);
                 _blocks.Clear();
                 break;
             case "credits":
                 var pairs = _blocks.OfType<ParagraphPair>().ToList();
                 if (pairs.Count != 1)
-                    _diagnostics.Error("OUT011", _file, _kindLocation.Line, _kindLocation.Column, "[credits] needs exactly one zh/en pair");
+                    _diagnostics.Error("OUT011", _file, _kindLocation.Line, _kindLocation.Column, Msg.Of("OUT011"));
                 else _credits = pairs[0];
                 _blocks.Clear();
                 break;
@@ -227,7 +225,7 @@ public sealed class OutlineReader
     {
         if (_section is not { } s) return;
         if (_title is null)
-            _diagnostics.Error("OUT012", _file, s.Loc.Line, s.Loc.Column, $"section '{s.Id}' has no title", "add a line such as: title: 打造经济硬实力 | Building Economic Strength");
+            _diagnostics.Error("OUT012", _file, s.Loc.Line, s.Loc.Column, Msg.Of("OUT012", s.Id));
         _sections.Add(new Section(s.Id, _sections.Count + 1, _title ?? new BilingualText(s.Id, s.Id), _numbers.ToList(), _blocks.ToList(), s.Loc));
         _numbers.Clear();
         _blocks.Clear();
@@ -241,7 +239,7 @@ public sealed class OutlineReader
         var bar = key.Value.IndexOf('|');
         if (bar < 0 || key.Value[..bar].Trim().Length == 0 || key.Value[(bar + 1)..].Trim().Length == 0)
         {
-            _diagnostics.Error("OUT013", _file, key.Line, key.ValueColumn, "a title needs both languages separated by '|'", "for example: title: 打造经济硬实力 | Building Economic Strength");
+            _diagnostics.Error("OUT013", _file, key.Line, key.ValueColumn, Msg.Of("OUT013"));
             return;
         }
         _title = new BilingualText(key.Value[..bar].Trim(), key.Value[(bar + 1)..].Trim());
@@ -266,8 +264,7 @@ public sealed class OutlineReader
         }
         else if (_pendingZh is null)
         {
-            _diagnostics.Error("OUT014", _file, text.Location.Line, text.Location.Column, "this English paragraph has no Chinese paragraph before it",
-                "write the 'zh:' paragraph first, then its 'en:' translation");
+            _diagnostics.Error("OUT014", _file, text.Location.Line, text.Location.Column, Msg.Of("OUT014"));
         }
         else
         {
@@ -293,8 +290,7 @@ public sealed class OutlineReader
     private void FlushPendingZh()
     {
         if (_pendingZh is null) return;
-        _diagnostics.Error("OUT015", _file, _pendingZh.Location.Line, _pendingZh.Location.Column, "this Chinese paragraph has no English translation after it",
-            "add an 'en:' paragraph right after it");
+        _diagnostics.Error("OUT015", _file, _pendingZh.Location.Line, _pendingZh.Location.Column, Msg.Of("OUT015"));
         _pendingZh = null;
     }
 
@@ -315,7 +311,7 @@ public sealed class OutlineReader
     {
         if (_section is null || _sectionPart != "numbers")
         {
-            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, "'kpi:' belongs in a section's [numbers] block");
+            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, Msg.Of("OUT016", "kpi"));
             return;
         }
         if (ParseFigureRef(key.Value.Trim(), key.Line, key.ValueColumn) is { } r)
@@ -327,7 +323,7 @@ public sealed class OutlineReader
         var loc = new SourceLocation(_file, key.Line, key.ValueColumn);
         if (_section is null || _sectionPart != "numbers")
         {
-            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, "'chart:' belongs in a section's [numbers] block");
+            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, Msg.Of("OUT016", "chart"));
             return;
         }
         var pieces = key.Value.Split('|');
@@ -335,13 +331,13 @@ public sealed class OutlineReader
         BilingualText? title = pieces.Length == 3 ? new BilingualText(pieces[1].Trim(), pieces[2].Trim()) : null;
         if (pieces.Length is not (1 or 3))
         {
-            _diagnostics.Error("OUT017", _file, key.Line, key.ValueColumn, "a chart title needs both languages: chart: ... | 中文标题 | English title");
+            _diagnostics.Error("OUT017", _file, key.Line, key.ValueColumn, Msg.Of("OUT017"));
             return;
         }
-        const string usage = "chart: compare <id> <year> <year> | chart: donut <year> <id> <id> ... | chart: bars <year> <id> <id> ...";
+        var usage = Msg.Of("OUT018.usage");
         if (words.Length == 0 || !Enum.TryParse<ChartKind>(words[0], true, out var kind) || words[0] != words[0].ToLowerInvariant())
         {
-            _diagnostics.Error("OUT018", _file, key.Line, key.ValueColumn, $"unknown chart kind '{(words.Length > 0 ? words[0] : "")}'", usage);
+            _diagnostics.Error("OUT018", _file, key.Line, key.ValueColumn, Msg.Of("OUT018", words.Length > 0 ? words[0] : ""), usage);
             return;
         }
         bool IsYear(string w) => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && EditionLimits.IsYear(y);
@@ -349,7 +345,7 @@ public sealed class OutlineReader
         {
             if (words.Length != 4 || !IsYear(words[2]) || !IsYear(words[3]))
             {
-                _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, "a compare chart needs an indicator and two years", usage);
+                _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, Msg.Of("OUT019.compare"), usage);
                 return;
             }
             _numbers.Add(new ChartBlock(kind, [words[1]], [int.Parse(words[2], CultureInfo.InvariantCulture), int.Parse(words[3], CultureInfo.InvariantCulture)], title, loc));
@@ -357,7 +353,7 @@ public sealed class OutlineReader
         }
         if (words.Length < 3 || !IsYear(words[1]))
         {
-            _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, $"a {words[0]} chart needs a year and at least two indicators", usage);
+            _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, Msg.Of("OUT019", words[0]), usage);
             return;
         }
         _numbers.Add(new ChartBlock(kind, words[2..], [int.Parse(words[1], CultureInfo.InvariantCulture)], title, loc));
@@ -369,7 +365,7 @@ public sealed class OutlineReader
         var at = text.IndexOf('@');
         if (at <= 0)
         {
-            _diagnostics.Error("OUT020", _file, line, column, $"'{text}' is not a figure reference", "write id@year, e.g. gdp@2020, or id@from..to, e.g. gdp@2015..2020");
+            _diagnostics.Error("OUT020", _file, line, column, Msg.Of("OUT020", text));
             return null;
         }
         var id = text[..at];
@@ -378,8 +374,7 @@ public sealed class OutlineReader
         (string, int, int?)? Checked(string id, int year, int? from)
         {
             if (EditionLimits.IsYear(year) && (from is null || EditionLimits.IsYear(from.Value))) return (id, year, from);
-            _diagnostics.Error("OUT026", _file, line, column + at + 1, $"'{years}' is not a year between {EditionLimits.FirstYear} and {EditionLimits.LastYear}",
-                "write the year in full, e.g. gdp@2020 or gdp@2015..2020");
+            _diagnostics.Error("OUT026", _file, line, column + at + 1, Msg.Of("OUT026", years, EditionLimits.FirstYear, EditionLimits.LastYear));
             return null;
         }
         // Digits that make no year (too many for a number, too) are a year out of range, not a malformed reference.
@@ -396,7 +391,7 @@ public sealed class OutlineReader
         }
         else if (Year(years[..dots], out var from) && Year(years[(dots + 2)..], out var to))
             return Checked(id, to, from);
-        _diagnostics.Error("OUT020", _file, line, column, $"'{text}' is not a figure reference", "write id@year, e.g. gdp@2020, or id@from..to, e.g. gdp@2015..2020");
+        _diagnostics.Error("OUT020", _file, line, column, Msg.Of("OUT020", text));
         return null;
     }
 
@@ -410,7 +405,7 @@ public sealed class OutlineReader
             var close = text.IndexOf('}', i);
             if (close < 0)
             {
-                _diagnostics.Error("OUT021", _file, line, column + i, "'{' without a closing '}'", "figures are written {id@year}, e.g. {gdp@2020}");
+                _diagnostics.Error("OUT021", _file, line, column + i, Msg.Of("OUT021"));
                 break;
             }
             if (i > literalStart) parts.Add(new LiteralText(text[literalStart..i]) { Location = new SourceLocation(_file, line, column + literalStart) });
@@ -420,7 +415,7 @@ public sealed class OutlineReader
                 // A cross reference: {page:economy} prints the page number where that part begins.
                 var target = inner[5..].Trim();
                 if (!IndicatorsCsvReader.IsIdentifier(target))
-                    _diagnostics.Error("OUT024", _file, line, column + i, $"'{inner}' is not a page reference", "write {page:<section id>}, e.g. {page:economy}, or {page:intro}, {page:closing}, {page:credits}");
+                    _diagnostics.Error("OUT024", _file, line, column + i, Msg.Of("OUT024", inner));
                 else
                     parts.Add(new PageReference(target, new SourceLocation(_file, line, column + i)));
                 i = close + 1;
@@ -437,7 +432,7 @@ public sealed class OutlineReader
                 refOffset = equals + 1;
                 inner = inner[refOffset..];
                 if (stated.Length == 0)
-                    _diagnostics.Error("OUT025", _file, line, column + i + 1, "nothing typed before '='", "write the figure as it should read, e.g. {440%=hightech_enterprises@2015..2020:change%}");
+                    _diagnostics.Error("OUT025", _file, line, column + i + 1, Msg.Of("OUT025"));
             }
             var format = FigureFormat.Value;
             bool formatKnown = true;
@@ -453,7 +448,7 @@ public sealed class OutlineReader
                 if (paren >= 0)
                 {
                     if (!name.EndsWith(')'))
-                        _diagnostics.Error("OUT022", _file, line, nameColumn, $"':{name}' lacks its closing ')'", "write e.g. :share(industry_primary+industry_secondary+industry_tertiary)");
+                        _diagnostics.Error("OUT022", _file, line, nameColumn, Msg.Of("OUT022.paren", name));
                     else
                         shareOf = name[(paren + 1)..^1].Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                     name = name[..paren];
@@ -474,23 +469,21 @@ public sealed class OutlineReader
                     case "share": format = FigureFormat.Share; break;
                     default:
                         formatKnown = false;
-                        _diagnostics.Error("OUT022", _file, line, nameColumn, $"unknown figure format ':{name}'",
-                            "formats: :number :change :change% :times :cagr :share(a+b+c), each optionally with decimals, e.g. :cagr.2");
+                        _diagnostics.Error("OUT022", _file, line, nameColumn, Msg.Of("OUT022", name));
                         break;
                 }
                 if (format == FigureFormat.Share && shareOf.Count < 2)
-                    _diagnostics.Error("OUT022", _file, line, nameColumn, ":share needs the indicators that make up the total",
-                        "write e.g. {industry_tertiary@2020:share(industry_primary+industry_secondary+industry_tertiary)}");
+                    _diagnostics.Error("OUT022", _file, line, nameColumn, Msg.Of("OUT022.share"));
             }
             if (formatKnown && ParseFigureRef(inner.Trim(), line, column + i + 1 + refOffset) is { } r)
             {
                 bool needsTwo = format is FigureFormat.Change or FigureFormat.ChangePercent or FigureFormat.Times or FigureFormat.Cagr;
                 if (needsTwo && r.From is null)
-                    _diagnostics.Error("OUT023", _file, line, column + i, $"':{inner}' needs two years", "write e.g. {hightech_enterprises@2015..2020:change%}");
+                    _diagnostics.Error("OUT023", _file, line, column + i, Msg.Of("OUT023", inner));
                 else if (!needsTwo && r.From is not null)
-                    _diagnostics.Error("OUT023", _file, line, column + i, "a range of years needs a change format", "add :change, :change%, :times or :cagr");
+                    _diagnostics.Error("OUT023", _file, line, column + i, Msg.Of("OUT023.range"));
                 else if (format == FigureFormat.Cagr && r.Year <= r.From)
-                    _diagnostics.Error("OUT023", _file, line, column + i, "a growth rate needs a later second year", "write e.g. {gdp@2015..2020:cagr}");
+                    _diagnostics.Error("OUT023", _file, line, column + i, Msg.Of("OUT023.cagr"));
                 else
                     parts.Add(new FigureBinding(r.Id, r.Year, r.From, format, new SourceLocation(_file, line, column + i))
                     {

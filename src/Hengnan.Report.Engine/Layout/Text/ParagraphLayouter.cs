@@ -133,7 +133,8 @@ public static class ParagraphLayouter
             int cp = char.ConvertToUtf32OrFallback(text, i, out int len);
             FontFace face = chain.FirstOrDefault(f => f.Covers(cp)) ?? primary;
             if (!face.Covers(cp))
-                problems.Add(new LayoutProblem($"U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in no font ({string.Join(", ", chain.Select(f => f.Name))}); it would print as an empty box, in \"{Excerpt(text)}\"", null, "FNT001"));
+                problems.Add(new LayoutProblem($"U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in no font ({string.Join(", ", chain.Select(f => f.Name))}); it would print as an empty box, in \"{Excerpt(text)}\"", null, "FNT001")
+                    { Key = "FNT001.fonts", Args = [$"{cp:X4}", char.ConvertFromUtf32(cp), string.Join(", ", chain.Select(f => f.Name)), Excerpt(text)] });
             if (runFace is not null && face != runFace)
             {
                 AddRun(atom, runFace, text[runStart..i]);

@@ -26,7 +26,8 @@ public static class RunSetter
                 face = Choose(cp, style);
                 if (face is null)
                 {
-                    problems.Add(new LayoutProblem($"U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in no font; it would print as an empty box, in \"{text}\"", null, "FNT001"));
+                    problems.Add(new LayoutProblem($"U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in no font; it would print as an empty box, in \"{text}\"", null, "FNT001")
+                        { Key = "FNT001", Args = [$"{cp:X4}", char.ConvertFromUtf32(cp), text] });
                     face = style.Latin;
                 }
             }
