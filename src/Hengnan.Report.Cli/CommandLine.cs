@@ -38,6 +38,7 @@ public static class CommandLine
             args = ["build", beside, "--out", Path.Combine(AppContext.BaseDirectory, "output")];
         }
 
+        var uiOption = new Option<string?>("--ui") { Description = "Language of messages: zh or en (default: the system's; Chinese on a Chinese system)", Recursive = true };
         var verbose = new Option<bool>("--verbose") { Description = "Show timings and, on a crash, the stack trace", Recursive = true };
         var edition = new Argument<string>("edition") { Description = "The edition folder", DefaultValueFactory = _ => "input" };
         var output = new Option<string>("--out", "-o") { Description = "Where to write the PDF", DefaultValueFactory = _ => "output" };
@@ -94,7 +95,7 @@ public static class CommandLine
             Report(silent ? result.Diagnostics.Where(d => d.Severity == Severity.Error) : result.Diagnostics, stderr);
             if (!result.Succeeded && !parse.GetValue(watch))
             {
-                stderr.WriteLine("build failed: nothing was written.");
+                stderr.WriteLine(Say("生成失败：没有写出任何文件。", "build failed: nothing was written."));
                 return 1;
             }
             if (parse.GetValue(verbose))
@@ -111,7 +112,8 @@ public static class CommandLine
                     var size = new FileInfo(file).Length;
                     var what = file.EndsWith(".spreads.pdf", StringComparison.Ordinal) ? $"{(result.Pages.Count + result.PaddingPages) / 2} sheet sides"
                         : file.EndsWith(".pdf", StringComparison.Ordinal) ? $"{result.Pages.Count} pages" : "preview";
-                    stderr.WriteLine($"  wrote {file} ({what}, {(size >= 1 << 20 ? $"{size / 1048576.0:0.0} MB" : $"{size / 1024.0:0} KB")})");
+                    var sizeText = size >= 1 << 20 ? $"{size / 1048576.0:0.0} MB" : $"{size / 1024.0:0} KB";
+                    stderr.WriteLine(Say($"  已写出 {file}（{what.Replace(" pages", " 页").Replace(" sheet sides", " 个印张面").Replace("preview", "预览图")}，{sizeText}）", $"  wrote {file} ({what}, {sizeText})"));
                 }
             }
             if (result.Succeeded && request.Impose && !silent)
@@ -156,7 +158,7 @@ public static class CommandLine
             }
             Report(result.Diagnostics, stderr);
             if (!result.Succeeded) return 1;
-            stdout.WriteLine($"{parse.GetValue(edition)}: ok ({result.Pages.Count} pages)");
+            stdout.WriteLine(Say($"{parse.GetValue(edition)}：检查通过（{result.Pages.Count} 页）", $"{parse.GetValue(edition)}: ok ({result.Pages.Count} pages)"));
             return 0;
         }));
 
@@ -216,11 +218,21 @@ public static class CommandLine
 
         var root = new RootCommand("Hengnan.Report — bilingual print brochures from a county's figures and narrative");
         root.Options.Add(verbose);
+        root.Options.Add(uiOption);
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(init);
         root.Subcommands.Add(preflight);
         var parsed = root.Parse(args);
+        try
+        {
+            _ui = Ui.Detect(parsed.GetValue(uiOption));
+        }
+        catch (ArgumentException)
+        {
+            stderr.WriteLine("error: --ui must be zh or en");
+            return UsageError;
+        }
         if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
             foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");
@@ -277,9 +289,15 @@ public static class CommandLine
         return report.Passed ? Ok : InputError;
     }
 
+    // Per call, not per process: tests (and a host) may run the command line on several threads at once.
+    [ThreadStatic] private static UiLanguage _ui;
+
+    /// <summary>The tool's own words in the user's language.</summary>
+    private static string Say(string zh, string en) => _ui == UiLanguage.Zh ? zh : en;
+
     private static void Report(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
     {
-        foreach (var d in diagnostics) stderr.WriteLine(d.ToString());
+        foreach (var d in diagnostics) stderr.WriteLine(d.ToString(_ui));
     }
 
     /// <summary>

@@ -49,3 +49,44 @@ public sealed class StaffCliTests
         finally { Directory.Delete(output, true); }
     }
 }
+
+/// <summary>The tool's messages in the user's language: --ui zh or en, the same codes in both.</summary>
+public sealed class UiLanguageCliTests
+{
+    [Theory]
+    [InlineData("zh", "错误 EDN005：", "生成失败")]
+    [InlineData("en", "error EDN005: ", "build failed")]
+    public void DiagnosticsAndTheToolsOwnWordsFollowTheUiLanguage(string ui, string diagnostic, string failed)
+    {
+        var edition = RepositoryPaths.CopySampleEdition();
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var file = Path.Combine(edition, "edition.txt");
+            File.WriteAllText(file, File.ReadAllText(file).Replace("year: 2021", "year: 20x1"));
+            var stderr = new StringWriter();
+            Assert.Equal(1, CommandLine.Run(["build", edition, "--out", output, "--ui", ui], new StringWriter(), stderr));
+            Assert.Contains(diagnostic, stderr.ToString());
+            Assert.Contains(failed, stderr.ToString());
+        }
+        finally
+        {
+            Directory.Delete(edition, true);
+            Directory.Delete(output, true);
+        }
+    }
+
+    [Fact]
+    public void TheSummaryIsInChineseForAChineseUi()
+    {
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var stderr = new StringWriter();
+            Assert.Equal(0, CommandLine.Run(["build", RepositoryPaths.SampleEdition, "--out", output, "--ui", "zh"], new StringWriter(), stderr));
+            Assert.Matches(@"已写出 .*\.pdf（18 页，\d+ KB）", stderr.ToString());
+            Assert.Contains("警告 IMG001：", stderr.ToString());
+        }
+        finally { Directory.Delete(output, true); }
+    }
+}
