@@ -20,6 +20,9 @@ public static class CommandLine
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // The language of help and messages is known before the commands are described: --ui, else the system's.
+        int uiAt = Array.IndexOf(args, "--ui");
+        _ui = Ui.TryParse(uiAt >= 0 && uiAt + 1 < args.Length ? args[uiAt + 1] : null, out var chosen) ? chosen : Ui.Detect(null);
         // A folder dropped on the program (or named alone) is built; a double-click with nothing builds the
         // input folder beside the program, or explains what to do.
         if (args.Length == 1 && !args[0].StartsWith('-') && !Commands.Contains(args[0]) && Directory.Exists(args[0]))
@@ -38,24 +41,24 @@ public static class CommandLine
             args = ["build", beside, "--out", Path.Combine(AppContext.BaseDirectory, "output")];
         }
 
-        var uiOption = new Option<string?>("--ui") { Description = "Language of messages: zh or en (default: the system's; Chinese on a Chinese system)", Recursive = true };
-        var verbose = new Option<bool>("--verbose") { Description = "Show timings and, on a crash, the stack trace", Recursive = true };
-        var edition = new Argument<string>("edition") { Description = "The edition folder", DefaultValueFactory = _ => "input" };
-        var output = new Option<string>("--out", "-o") { Description = "Where to write the PDF", DefaultValueFactory = _ => "output" };
-        var lang = new Option<string>("--lang") { Description = "Languages: both (Chinese then English), zh or en", DefaultValueFactory = _ => "both" };
+        var uiOption = new Option<string?>("--ui") { Description = Say("提示信息的语言：zh（中文）或 en（英文）；默认随系统", "Language of messages: zh or en (default: the system's; Chinese on a Chinese system)"), Recursive = true };
+        var verbose = new Option<bool>("--verbose") { Description = Say("显示各步用时；程序出错时显示详细信息", "Show timings and, on a crash, the stack trace"), Recursive = true };
+        var edition = new Argument<string>("edition") { HelpName = Say("版本文件夹", "edition-folder"), Description = Say("版本文件夹（含 edition.txt、indicators.csv、outline.txt）", "The edition folder"), DefaultValueFactory = _ => "input" };
+        var output = new Option<string>("--out", "-o") { HelpName = Say("文件夹", "folder"), Description = Say("PDF 写到哪个文件夹", "Where to write the PDF"), DefaultValueFactory = _ => "output" };
+        var lang = new Option<string>("--lang") { Description = Say("语言：both（中英对照）、zh（仅中文）或 en（仅英文）", "Languages: both (Chinese then English), zh or en"), DefaultValueFactory = _ => "both" };
         lang.AcceptOnlyFromAmong("both", "zh", "en");
-        var encoding = new Option<string?>("--encoding") { Description = "Encoding of the input files (utf-8, utf-16, gb18030); detected when not given" };
-        var bleed = new Option<float>("--bleed") { Description = "Bleed around the trimmed page in mm (print shops usually ask for 3)", DefaultValueFactory = _ => 0 };
-        var cropMarks = new Option<bool>("--crop-marks") { Description = "Draw crop marks outside the bleed" };
-        var impose = new Option<bool>("--impose") { Description = "Also write printer spreads for a saddle-stitched booklet (….spreads.pdf)" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only" };
-        var pdfx = new Option<bool>("--pdfx") { Description = "Write PDF/X-4 for the print shop (CMYK output intent, no RGB, photos at 300 ppi) and preflight it" };
-        var preview = new Option<float>("--preview") { Description = "Also write PNG previews of every page at this dpi", DefaultValueFactory = _ => 0 };
+        var encoding = new Option<string?>("--encoding") { HelpName = Say("编码", "encoding"), Description = Say("输入文件的编码（utf-8、utf-16、gb18030）；不写则自动识别", "Encoding of the input files (utf-8, utf-16, gb18030); detected when not given") };
+        var bleed = new Option<float>("--bleed") { HelpName = Say("毫米", "mm"), Description = Say("出血（毫米），印刷厂通常要求 3", "Bleed around the trimmed page in mm (print shops usually ask for 3)"), DefaultValueFactory = _ => 0 };
+        var cropMarks = new Option<bool>("--crop-marks") { Description = Say("在出血外画裁切线", "Draw crop marks outside the bleed") };
+        var impose = new Option<bool>("--impose") { Description = Say("另外生成骑马钉拼版文件（….spreads.pdf）", "Also write printer spreads for a saddle-stitched booklet (….spreads.pdf)") };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = Say("只显示错误", "Print errors only") };
+        var pdfx = new Option<bool>("--pdfx") { Description = Say("生成交印刷厂的 PDF/X-4（CMYK 输出意图、不含 RGB、照片 300 ppi）并做印前检查", "Write PDF/X-4 for the print shop (CMYK output intent, no RGB, photos at 300 ppi) and preflight it") };
+        var preview = new Option<float>("--preview") { HelpName = Say("dpi", "dpi"), Description = Say("另外按此分辨率（dpi）生成每页的 PNG 预览图", "Also write PNG previews of every page at this dpi"), DefaultValueFactory = _ => 0 };
 
-        var watch = new Option<bool>("--watch") { Description = "Keep running and rebuild whenever a file of the edition changes (Ctrl+C stops)" };
-        var format = new Option<string>("--format") { Description = "Output: text (file:line:col: ...) or json (for tools)", DefaultValueFactory = _ => "text" };
+        var watch = new Option<bool>("--watch") { Description = Say("持续运行，版本文件一有改动就重新生成（按 Ctrl+C 停止）", "Keep running and rebuild whenever a file of the edition changes (Ctrl+C stops)") };
+        var format = new Option<string>("--format") { Description = Say("输出格式：text（文件:行:列: …）或 json（供其他程序读取）", "Output: text (file:line:col: ...) or json (for tools)"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var build = new Command("build", "Build the brochure PDF from an edition folder");
+        var build = new Command("build", Say("由版本文件夹生成宣传册 PDF", "Build the brochure PDF from an edition folder"));
         build.Options.Add(format);
         build.Options.Add(watch);
         build.Arguments.Add(edition);
@@ -139,7 +142,7 @@ public static class CommandLine
             return 0;
         }));
 
-        var validate = new Command("validate", "Check an edition folder without writing anything");
+        var validate = new Command("validate", Say("检查版本文件夹（完整排版一遍，但不写出文件）", "Check an edition folder without writing anything"));
         validate.Arguments.Add(edition);
         validate.Options.Add(encoding);
         validate.Options.Add(format);
@@ -162,10 +165,10 @@ public static class CommandLine
             return 0;
         }));
 
-        var from = new Option<string>("--from") { Description = "The edition to start from", DefaultValueFactory = _ => "input" };
-        var year = new Option<int>("--year") { Description = "The new edition's year", Required = true };
-        var initOut = new Option<string>("--out") { Description = "The folder for the new edition (must be new or empty)", Required = true };
-        var init = new Command("init", "Scaffold next year's edition from an existing one and list the figures it needs");
+        var from = new Option<string>("--from") { HelpName = Say("文件夹", "folder"), Description = Say("以哪个版本为基础", "The edition to start from"), DefaultValueFactory = _ => "input" };
+        var year = new Option<int>("--year") { HelpName = Say("年份", "year"), Description = Say("新版本的年份", "The new edition's year"), Required = true };
+        var initOut = new Option<string>("--out") { HelpName = Say("文件夹", "folder"), Description = Say("新版本的文件夹（须为新建或空文件夹）", "The folder for the new edition (must be new or empty)"), Required = true };
+        var init = new Command("init", Say("由现有版本生成下一年的版本，并列出需要补充的数据", "Scaffold next year's edition from an existing one and list the figures it needs"));
         init.Options.Add(from);
         init.Options.Add(year);
         init.Options.Add(initOut);
@@ -193,11 +196,11 @@ public static class CommandLine
             return 0;
         }));
 
-        var pdfFile = new Argument<string>("pdf") { Description = "The PDF to check (ours or made by any other program)" };
-        var chinese = new Option<bool>("--zh") { Description = "Messages in Chinese" };
-        var only = new Option<string>("--only") { Description = "Check one standard: pdfx (print; e.g. printer spreads, which are not for readers) or pdfua (accessibility)", DefaultValueFactory = _ => "both" };
+        var pdfFile = new Argument<string>("pdf") { HelpName = Say("PDF文件", "file.pdf"), Description = Say("要检查的 PDF（本工具或其他软件生成的均可）", "The PDF to check (ours or made by any other program)") };
+        var chinese = new Option<bool>("--zh") { Description = Say("用中文显示检查结果", "Messages in Chinese") };
+        var only = new Option<string>("--only") { Description = Say("只检查一项标准：pdfx（印刷，如拼版文件）或 pdfua（无障碍阅读）", "Check one standard: pdfx (print; e.g. printer spreads, which are not for readers) or pdfua (accessibility)"), DefaultValueFactory = _ => "both" };
         only.AcceptOnlyFromAmong("both", "pdfx", "pdfua");
-        var preflight = new Command("preflight", "Check any PDF for what stands in the way of PDF/X-4 (print) and PDF/UA-1 (accessibility); exit 1 when anything does");
+        var preflight = new Command("preflight", Say("检查任意 PDF 是否符合 PDF/X-4（印刷）和 PDF/UA-1（无障碍阅读），有问题时退出码为 1", "Check any PDF for what stands in the way of PDF/X-4 (print) and PDF/UA-1 (accessibility); exit 1 when anything does"));
         preflight.Arguments.Add(pdfFile);
         preflight.Options.Add(chinese);
         preflight.Options.Add(only);
@@ -216,7 +219,7 @@ public static class CommandLine
             return PrintPreflight(report, parse.GetValue(chinese), path, stdout);
         }));
 
-        var root = new RootCommand("Hengnan.Report — bilingual print brochures from a county's figures and narrative");
+        var root = new RootCommand(Say("Hengnan.Report——由县域数据和文稿生成中英双语印刷宣传册", "Hengnan.Report — bilingual print brochures from a county's figures and narrative"));
         root.Options.Add(verbose);
         root.Options.Add(uiOption);
         root.Subcommands.Add(build);

@@ -15,7 +15,8 @@ public static partial class EditionColor
 {
     public const string Hint = "write a colour as CMYK percentages (0 84 84 35), a spot colour with its CMYK (衡南红 (0 84 84 35)), or #RRGGBB";
 
-    [GeneratedRegex(@"^(?:(?<name>.+?)\s*[\(（])?\s*(?<c>\d+(?:\.\d+)?)%?[\s,，]+(?<m>\d+(?:\.\d+)?)%?[\s,，]+(?<y>\d+(?:\.\d+)?)%?[\s,，]+(?<k>\d+(?:\.\d+)?)%?\s*(?<close>[\)）])?$")]
+    // ASCII digits only: \d would take full-width digits (１), which float.Parse refuses.
+    [GeneratedRegex(@"^(?:(?<name>.+?)\s*[\(（])?\s*(?<c>[0-9]+(?:\.[0-9]+)?)%?[\s,，]+(?<m>[0-9]+(?:\.[0-9]+)?)%?[\s,，]+(?<y>[0-9]+(?:\.[0-9]+)?)%?[\s,，]+(?<k>[0-9]+(?:\.[0-9]+)?)%?\s*(?<close>[\)）])?$")]
     private static partial Regex Cmyk();
 
     public static bool TryParse(string text, out Color color)

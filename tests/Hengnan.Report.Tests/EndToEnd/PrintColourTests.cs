@@ -29,6 +29,7 @@ public sealed class PrintColourTests(SampleBrochureFixture sample) : IClassFixtu
     [InlineData("red")]
     [InlineData("衡南红 0 84 84 35)")]
     [InlineData("#12345")]
+    [InlineData("0 25 77 １22")]   // a full-width digit (found by the property tests: it once crashed the reader)
     public void NonColoursAreRefused(string text) => Assert.False(EditionColor.TryParse(text, out _));
 
     private static IEnumerable<(int Page, IGraphicsStateOperation Op)> Operations(string path)

@@ -89,4 +89,15 @@ public sealed class UiLanguageCliTests
         }
         finally { Directory.Delete(output, true); }
     }
+
+    [Theory]
+    [InlineData("zh", "由版本文件夹生成宣传册", "--bleed <毫米>")]
+    [InlineData("en", "Build the brochure PDF from an edition folder", "--bleed <mm>")]
+    public void HelpSpeaksTheUiLanguageWithMeaningfulPlaceholders(string ui, string description, string placeholder)
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, CommandLine.Run(["build", "--help", "--ui", ui], stdout, new StringWriter()));
+        Assert.Contains(description, stdout.ToString());
+        Assert.Contains(placeholder, stdout.ToString());
+    }
 }
