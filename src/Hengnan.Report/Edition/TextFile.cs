@@ -22,7 +22,6 @@ public static class TextFile
 
     private enum Kind { Utf8, Utf16Le, Utf16Be, Gb18030, Other }
 
-    private const string ForceHint = "if the file is right as it is, name its encoding: --encoding utf-8, --encoding utf-16 or --encoding gb18030";
 
     /// <summary>Reads and decodes a file; problems go to <paramref name="diagnostics"/> and the result is null.</summary>
     public static string? Read(string path, string file, DiagnosticBag diagnostics, Encoding? forced = null) =>
@@ -49,8 +48,7 @@ public static class TextFile
             var kind = KindOf(forced);
             if (bom is { } b && b != kind && !(IsUtf16(b) && IsUtf16(kind)))
             {
-                diagnostics.Error("ENC002", file, 1, 1, $"the file starts with the mark of {Name(b)} text, but the encoding {forced.WebName} was asked for",
-                    "leave out --encoding: the mark says which encoding the file is in");
+                diagnostics.Error("ENC002", file, 1, 1, Msg.Of("ENC002.mark", Name(b), forced.WebName));
                 return null;
             }
             kind = bom ?? kind;
@@ -60,8 +58,7 @@ public static class TextFile
 
         if (LooksLikeUtf16WithoutMark(bytes))
         {
-            diagnostics.Error("ENC002", file, 1, 1, "the file looks like UTF-16 text saved without a byte-order mark, which cannot be read reliably",
-                "save it again as UTF-8 (in Excel: Save As → CSV UTF-8; in Notepad: Save As → Encoding UTF-8)");
+            diagnostics.Error("ENC002", file, 1, 1, Msg.Of("ENC002.utf16"));
             return null;
         }
         var utf8 = Scan(bytes, 0, Kind.Utf8);
@@ -72,9 +69,7 @@ public static class TextFile
             // Only two-byte sequences (é, ü, Greek, Cyrillic): GB18030 could read the same bytes as Chinese.
             var other = Scan(bytes, 0, Kind.Gb18030);
             if (other.Invalid.Count > 0) return utf8.Text.ToString();
-            diagnostics.Error("ENC002", file, utf8.FirstNonAsciiLine, utf8.FirstNonAsciiColumn,
-                $"the encoding of the file is unclear: its text reads as \"{Excerpt(utf8)}\" in UTF-8 but as \"{Excerpt(other)}\" in GB18030",
-                "name the encoding: --encoding utf-8 or --encoding gb18030 (or save the file as UTF-8 with BOM)");
+            diagnostics.Error("ENC002", file, utf8.FirstNonAsciiLine, utf8.FirstNonAsciiColumn, Msg.Of("ENC002.unclear", Excerpt(utf8), Excerpt(other)));
             return null;
         }
         if (utf8.MultiByte >= 4 * utf8.Invalid.Count)
@@ -87,16 +82,13 @@ public static class TextFile
         if (gb.Invalid.Count > 0 && !unusualFirst)
         {
             foreach (var e in gb.Invalid.Take(EditionLimits.MostReportedPerFile))
-                diagnostics.Error("ENC001", file, e.Line, e.Column, $"the bytes {Hex(bytes, e.Offset, e.Length)} here are not text: the file is neither UTF-8 nor GB18030",
-                    "the file may be damaged or saved in another encoding; open it and save it again as UTF-8");
+                diagnostics.Error("ENC001", file, e.Line, e.Column, Msg.Of("ENC001.neither", Hex(bytes, e.Offset, e.Length)));
             More(gb, file, diagnostics);
             return null;
         }
         if (unusualFirst)
         {
-            diagnostics.Error("ENC002", file, gb.FirstUnusualLine, gb.FirstUnusualColumn,
-                $"the encoding of the file is unclear: it is not UTF-8, and read as GB18030 it has the unusual character '{gb.FirstUnusual}' here",
-                "save the file as UTF-8 (in Excel: Save As → CSV UTF-8); " + ForceHint);
+            diagnostics.Error("ENC002", file, gb.FirstUnusualLine, gb.FirstUnusualColumn, Msg.Of("ENC002.unusual", gb.FirstUnusual));
             return null;
         }
         return gb.Text.ToString();
@@ -106,8 +98,7 @@ public static class TextFile
     {
         if (result.Invalid.Count == 0) return result.Text.ToString();
         foreach (var e in result.Invalid.Take(EditionLimits.MostReportedPerFile))
-            diagnostics.Error("ENC001", file, e.Line, e.Column, $"the bytes {Hex(result.Bytes, e.Offset, e.Length)} here are not valid {Name(kind)} text{e.Detail}",
-                "the file may be damaged (an interrupted copy) or saved in another encoding; retype the text here, or save the file again as UTF-8. " + ForceHint);
+            diagnostics.Error("ENC001", file, e.Line, e.Column, Msg.Of("ENC001", Hex(result.Bytes, e.Offset, e.Length), Name(kind), e.Detail));
         More(result, file, diagnostics);
         return null;
     }
@@ -116,7 +107,7 @@ public static class TextFile
     {
         if (result.Invalid.Count <= EditionLimits.MostReportedPerFile) return;
         var next = result.Invalid[EditionLimits.MostReportedPerFile];
-        diagnostics.Error("ENC001", file, next.Line, next.Column, $"{result.Invalid.Count - EditionLimits.MostReportedPerFile} more unreadable byte sequence(s), from here on");
+        diagnostics.Error("ENC001", file, next.Line, next.Column, Msg.Of("ENC001.more", result.Invalid.Count - EditionLimits.MostReportedPerFile));
     }
 
     private static (Kind?, int) Bom(byte[] b)
@@ -280,7 +271,7 @@ public static class TextFile
             var before = Encoding.GetEncoding(forced.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback).GetString(bytes, 0, at);
             var lines = KeyValueLine.SplitLines(before);
             diagnostics.Error("ENC001", file, lines.Length, lines[^1].EnumerateRunes().Count() + 1,
-                $"the bytes here are not valid {forced.WebName} text", "check the encoding named with --encoding, or save the file as UTF-8");
+                Msg.Of("ENC001.named", forced.WebName));
             return null;
         }
     }
