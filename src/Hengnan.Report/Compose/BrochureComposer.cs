@@ -392,13 +392,14 @@ public sealed class BrochureComposer
                 // Offset printing wants about 300 pixels per inch at the printed size; under 150 shows. A print
                 // (PDF/X) build warns under 300 and refuses under 150; a proof warns under 150.
                 float dpi = Math.Min(asset.PixelWidth / (w / 72f), asset.PixelHeight / (height / 72f));
+                string[] args = [photo.File, $"{dpi:0}", $"{asset.PixelWidth}", $"{asset.PixelHeight}", $"{w / PaperSize.PointsPerMm:0}", $"{height / PaperSize.PointsPerMm:0}"];
                 var size = $"{asset.PixelWidth}×{asset.PixelHeight} px in {w / PaperSize.PointsPerMm:0}×{height / PaperSize.PointsPerMm:0} mm";
                 if (ForPrint && dpi < 150)
                     _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({size}); a print file needs at least 150, and 300 is usual",
-                        photo.Location, "IMG007"));
+                        photo.Location, "IMG007") { Key = "IMG007", Args = args });
                 else if (dpi < (ForPrint ? 300 : 150))
                     _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({size}); 300 is usual for print",
-                        photo.Location, "IMG003") { IsWarning = true });
+                        photo.Location, "IMG003") { IsWarning = true, Key = "IMG003", Args = args });
                 return [new Placed(0, 0, new FragmentVisual(new Fragment(w, height, [new Placed(0, 0, new ImageVisual(w, height, asset))]) { Node = figure }))];
             }
             var items = new List<Placed>

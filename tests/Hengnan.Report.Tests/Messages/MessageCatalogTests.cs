@@ -12,7 +12,6 @@ public class MessageCatalogTests
     [
         "CHT001", "CHT002",                                  // chart self-checks: internal, not the user's doing
         "CSV007", "CSV008", "CSV014", "CSV015",              // number parsing (NumberText, UnitCatalog) returns English text
-        "IMG003", "IMG007",                                  // photo resolution, in BrochureComposer (edited elsewhere)
         "INI001", "INI002", "INI003", "INI004", "INI005", "INI101", // init scaffolding
         "LAY001",                                            // generic layout overflow from the engine
         "PRE001", "PRE002",                                  // preflight
