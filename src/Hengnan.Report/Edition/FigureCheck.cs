@@ -14,6 +14,14 @@ public static partial class FigureCheck
     [GeneratedRegex(@"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")]
     private static partial Regex Number();
 
+    private static bool IsPhrase(string before, string after)
+    {
+        var b = before.TrimEnd(' ', '\u00A0');
+        bool wordBefore = b.Length > 0 && char.IsAsciiLetter(b[^1]);
+        bool joinedAfter = after.Length > 0 && (after[0] is '-' or '‑' or '强' || char.IsAsciiLetter(after[0]));
+        return wordBefore || joinedAfter;
+    }
+
     public static void WarnTypedFigures(RichText text, IndicatorTable indicators, DiagnosticBag diagnostics)
     {
         foreach (var literal in text.Parts.OfType<LiteralText>())
@@ -29,6 +37,11 @@ public static partial class FigureCheck
                 if (isYear || !significant) continue;
                 var match = indicators.Rows.FirstOrDefault(r => r.Value == value);
                 if (match is null) continue;
+                // A number that is part of a name or a phrase ("Top 100", "100-billion", "100强县") is not the
+                // figure, unless the figure's own unit follows it ("100亿元").
+                var after = normalized[(m.Index + m.Length)..].TrimStart(' ', '\u00A0');
+                bool unitFollows = match.Unit.Length > 0 && after.StartsWith(match.Unit, StringComparison.Ordinal);
+                if (!unitFollows && IsPhrase(normalized[..m.Index], after)) continue;
                 diagnostics.Warning("VAL002", at.File, at.Line, at.Column + m.Index,
                     $"{m.Value} is typed, but it is the figure for '{match.Id}' in {match.Year}",
                     $"write {{{match.Id}@{match.Year}}} so the text follows the CSV");

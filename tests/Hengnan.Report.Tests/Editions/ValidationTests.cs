@@ -161,4 +161,21 @@ public sealed class ValidationTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, built.RootElement.GetProperty("pdf").ValueKind);
         Assert.Equal("REF002", built.RootElement.GetProperty("diagnostics")[0].GetProperty("code").GetString());
     }
+
+    [Theory]
+    // Synthetic: a figure equal to an indicator's value, but part of a name or a phrase: not a stale figure.
+    [InlineData("zh: 跻身全国356.01强县。\nen: Among the Top 356.01 counties.")]
+    [InlineData("zh: 地区生产总值增长。\nen: A 356.01-billion plan.")]
+    public void NumbersInNamesAndPhrasesAreNotTakenForFigures(string paragraph)
+    {
+        using var edition = new SmallEdition(outline: "[section economy]\ntitle: 甲 | A\n[numbers]\n" + paragraph + "\n");
+        Assert.DoesNotContain(Validate(edition), d => d.Code == "VAL002");
+    }
+
+    [Fact]
+    public void AFigureWithItsUnitIsTakenForTheFigureEvenInAPhrase()
+    {
+        using var edition = new SmallEdition(outline: "[section economy]\ntitle: 甲 | A\n[numbers]\nzh: 达356.01亿元强。\nen: Reached {gdp@2020}.\n");
+        Assert.Contains(Validate(edition), d => d.Code == "VAL002");
+    }
 }
