@@ -106,7 +106,8 @@ public static partial class EditionScaffolder
         var written = new List<string>();
         void Write(string name, string text)
         {
-            File.WriteAllText(Path.Combine(to, name), text, new System.Text.UTF8Encoding(false));
+            // UTF-8 with a byte-order mark: Excel and WPS on Chinese Windows then open the CSV as UTF-8, not as GBK.
+            File.WriteAllText(Path.Combine(to, name), text, new System.Text.UTF8Encoding(true));
             written.Add(name);
         }
         Write(EditionLoader.EditionFile, editionText);

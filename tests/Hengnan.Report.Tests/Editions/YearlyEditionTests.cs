@@ -129,6 +129,8 @@ public sealed class YearlyEditionTests
             Assert.Contains("chart: compare gdp 2020 2025 | 地区生产总值（2020年与2025年）", outline);
             Assert.DoesNotContain("{gdp@2015}", outline);
             Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.SampleEdition, "indicators.csv")), File.ReadAllText(Path.Combine(target, "indicators.csv")));
+            // Written for Excel: UTF-8 with a byte-order mark, so Chinese Windows does not open it as GBK.
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(Path.Combine(target, "indicators.csv"))[..3]);
             var listing = stdout.ToString();
             Assert.Contains("gdp,2025", listing);
             Assert.DoesNotContain("gdp,2020", listing); // 2020 is already in the CSV
