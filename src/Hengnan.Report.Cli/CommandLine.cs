@@ -22,7 +22,15 @@ public static class CommandLine
     {
         // The language of help and messages is known before the commands are described: --ui, else the system's.
         int uiAt = Array.IndexOf(args, "--ui");
-        _ui = Ui.TryParse(uiAt >= 0 && uiAt + 1 < args.Length ? args[uiAt + 1] : null, out var chosen) ? chosen : Ui.Detect(null);
+        try
+        {
+            _ui = Ui.Detect(uiAt >= 0 && uiAt + 1 < args.Length ? args[uiAt + 1] : null);
+        }
+        catch (ArgumentException)
+        {
+            stderr.WriteLine("error: --ui must be zh or en");
+            return UsageError;
+        }
         // A folder dropped on the program (or named alone) is built; a double-click with nothing builds the
         // input folder beside the program, or explains what to do.
         if (args.Length == 1 && !args[0].StartsWith('-') && !Commands.Contains(args[0]) && Directory.Exists(args[0]))
@@ -146,12 +154,16 @@ public static class CommandLine
         validate.Arguments.Add(edition);
         validate.Options.Add(encoding);
         validate.Options.Add(format);
+        // The options that change what a build lays out or checks, so that validate checks the same build.
+        validate.Options.Add(lang);
+        validate.Options.Add(pdfx);
         validate.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
         {
             // validate is build without writing: it lays the brochure out and exports it in memory, so "ok" means build succeeds.
-            var result = BrochureBuilder.Build(new BuildRequest(parse.GetValue(edition)!, "output")
+            var result = BrochureBuilder.Build(new BuildRequest(parse.GetValue(edition)!, "output", ParseMode(parse.GetValue(lang)!))
             {
                 Encoding = EncodingOf(parse.GetValue(encoding)),
+                PdfX = parse.GetValue(pdfx),
                 WriteFiles = false,
             });
             if (parse.GetValue(format) == "json")
@@ -227,15 +239,6 @@ public static class CommandLine
         root.Subcommands.Add(init);
         root.Subcommands.Add(preflight);
         var parsed = root.Parse(args);
-        try
-        {
-            _ui = Ui.Detect(parsed.GetValue(uiOption));
-        }
-        catch (ArgumentException)
-        {
-            stderr.WriteLine("error: --ui must be zh or en");
-            return UsageError;
-        }
         if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
             foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");

@@ -102,6 +102,29 @@ public sealed class PrintFileTests
     }
 
     [Fact]
+    public void ValidateChecksThePrintBuildWhenAskedSoOkMeansItsBuildSucceeds()
+    {
+        // A photo fine for a proof but too coarse for print: validate and build agree in both modes.
+        var edition = EditionWithPhoto(800, 600);
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            Assert.Equal(0, CommandLine.Run(["validate", edition], new StringWriter(), new StringWriter()));
+            Assert.Equal(0, CommandLine.Run(["build", edition, "--out", output], new StringWriter(), new StringWriter()));
+            var stderr = new StringWriter();
+            Assert.Equal(1, CommandLine.Run(["validate", edition, "--pdfx"], new StringWriter(), stderr));
+            Assert.Contains("error IMG007", stderr.ToString());
+            Assert.Equal(1, CommandLine.Run(["build", edition, "--out", output, "--pdfx"], new StringWriter(), new StringWriter()));
+            Assert.Equal(0, CommandLine.Run(["validate", edition, "--lang", "en"], new StringWriter(), new StringWriter()));
+        }
+        finally
+        {
+            Directory.Delete(edition, true);
+            Directory.Delete(output, true);
+        }
+    }
+
+    [Fact]
     public void PreflightNamesEachProblemOfADeliberatelyBadPdf()
     {
         // Synthetic bad PDF made in the test: RGB text and an RGB image of 72 ppi, untagged, no output intent.
