@@ -22,6 +22,7 @@ public static class IndicatorsCsvReader
         text = InputText.Prepare(text, file, diagnostics, Msg.Of("TXT001.tab.csv"));
         var rows = new List<Indicator>();
         var badData = new List<(int Line, int Column)>();
+        var records = new RecordLocator(text);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = true,
@@ -29,7 +30,7 @@ public static class IndicatorsCsvReader
             {
                 var raw = args.RawRecord ?? "";
                 int at = Math.Max(0, raw.IndexOf('"', Math.Max(0, raw.IndexOf(args.Field ?? "", StringComparison.Ordinal))));
-                badData.Add(Locate(raw, args.Context.Parser?.RawRow ?? 1, at));
+                badData.Add(records.Locate(records.Find(raw), at));
             },
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
@@ -45,7 +46,7 @@ public static class IndicatorsCsvReader
         csv.ReadHeader();
         var header = csv.HeaderRecord ?? [];
         var headerRaw = csv.Parser.RawRecord ?? "";
-        int headerRow = csv.Parser.RawRow;
+        int headerStart = records.Next(headerRaw);
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         bool duplicate = false;
         for (int i = 0; i < header.Length; i++)
@@ -53,7 +54,7 @@ public static class IndicatorsCsvReader
             var name = header[i].Trim();
             if (index.TryGetValue(name, out var first))
             {
-                var (l, c) = Locate(headerRaw, headerRow, ColumnOf(headerRaw, i) - 1);
+                var (l, c) = records.Locate(headerStart, ColumnOf(headerRaw, i) - 1);
                 diagnostics.Error("CSV012", file, l, c, name.Length == 0 ? Msg.Of("CSV012.unnamed", i + 1, first + 1, string.Join(",", Columns))
                     : Msg.Of("CSV012", name, first + 1, i + 1, string.Join(",", Columns)));
                 duplicate = true;
@@ -83,18 +84,17 @@ public static class IndicatorsCsvReader
         while (csv.Read())
         {
             var raw = csv.Parser.RawRecord ?? "";
-            int lastRow = csv.Parser.RawRow;
-            var start = Locate(raw, lastRow, 0);
-            int line = start.Line;
+            int recordStart = records.Next(raw);
+            int line = records.Locate(recordStart, 0).Line;
             if (ReportBadData() > 0) continue;
             if (csv.Parser.Record is { } rec && rec.All(string.IsNullOrWhiteSpace)) continue;
             string Field(string name) => csv.GetField(index[name])?.Trim() ?? "";
-            (int Line, int Column) At(int field) => Locate(raw, lastRow, ColumnOf(raw, field) - 1);
+            (int Line, int Column) At(int field) => records.Locate(recordStart, ColumnOf(raw, field) - 1);
             int Col(string name) => At(index[name]).Column;
             int count = csv.Parser.Count;
             if (count != header.Length)
             {
-                var (l, c) = count > header.Length ? At(header.Length) : Locate(raw, lastRow, raw.TrimEnd('\r', '\n').Length);
+                var (l, c) = count > header.Length ? At(header.Length) : records.Locate(recordStart, raw.TrimEnd('\r', '\n').Length);
                 diagnostics.Error("CSV003", file, l, c, Msg.Of(count > header.Length ? "CSV003.more" : "CSV003.fewer", count, header.Length));
                 continue;
             }
@@ -144,18 +144,48 @@ public static class IndicatorsCsvReader
     }
 
     /// <summary>
-    /// The line and column of the character at <paramref name="index"/> of a raw record that ends on line
-    /// <paramref name="lastRow"/> (a quoted field may span lines).
+    /// Places records in the text they were read from. A record's raw text is found in the text from where the
+    /// previous record ended (blank lines CsvHelper skips lie in between), so a quoted field that spans lines or
+    /// runs to the end of the file is placed by where its characters are, not by CsvHelper's row count, which
+    /// differs for an unclosed quote.
     /// </summary>
-    internal static (int Line, int Column) Locate(string raw, int lastRow, int index)
+    private sealed class RecordLocator(string text)
     {
-        var body = raw.TrimEnd('\r', '\n');
-        int breaks = body.Count(c => c == '\n');
-        index = Math.Clamp(index, 0, body.Length);
-        int before = 0, lineStart = 0;
-        for (int i = 0; i < index; i++)
-            if (body[i] == '\n') { before++; lineStart = i + 1; }
-        return (Math.Max(1, lastRow - breaks + before), index - lineStart + 1);
+        private readonly int[] _lineStarts = LineStarts(text);
+        private int _from;
+
+        /// <summary>Where <paramref name="raw"/> starts, without moving past it (for a record still being read).</summary>
+        public int Find(string raw)
+        {
+            if (raw.Length == 0) return _from;
+            int at = text.IndexOf(raw, _from, StringComparison.Ordinal);
+            return at < 0 ? _from : at;
+        }
+
+        /// <summary>Where <paramref name="raw"/> starts; the next record is looked for after it.</summary>
+        public int Next(string raw)
+        {
+            int at = Find(raw);
+            _from = Math.Min(text.Length, at + raw.Length);
+            return at;
+        }
+
+        /// <summary>Line and column (1-based, UTF-16 within the prepared line) of the character <paramref name="index"/> chars into a record at <paramref name="start"/>.</summary>
+        public (int Line, int Column) Locate(int start, int index)
+        {
+            int offset = Math.Clamp(start + Math.Max(0, index), 0, text.Length);
+            int line = Array.BinarySearch(_lineStarts, offset);
+            if (line < 0) line = ~line - 1;
+            return (line + 1, offset - _lineStarts[line] + 1);
+        }
+
+        private static int[] LineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (int i = 0; i < text.Length; i++)
+                if (text[i] == '\n') starts.Add(i + 1);
+            return [.. starts];
+        }
     }
 
     internal static bool IsIdentifier(string s) =>

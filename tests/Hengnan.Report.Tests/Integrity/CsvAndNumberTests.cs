@@ -49,6 +49,15 @@ public sealed class CsvAndNumberTests
         Assert.Equal(("CSV003", 3, 16), (error.Code, error.Line, error.Column));
     }
 
+    [Fact]
+    public void AQuoteLeftOpenToTheEndOfTheFileIsLocatedWhereItsRowEnds()
+    {
+        // Found by ReaderProperties: CsvHelper counts the final line end inside an unclosed quote as a further
+        // row, which put the error on a line past the end of the file.
+        var error = Assert.Single(Csv("gdp,economy,2020,356.01,亿元,地区生产总值,\"GDP, 2\r\nid,section,year\r\n"));
+        Assert.Equal(("CSV003", 3, 16), (error.Code, error.Line, error.Column));
+    }
+
     [Theory]
     [InlineData("123456789012345678901234567890123", "亿元", "CSV014", "too large")]
     [InlineData("1000000000000.5", "元", "CSV014", "too large")]
