@@ -81,8 +81,10 @@ public static class CommandLine
         build.Options.Add(quiet);
         build.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
         {
+            using var progress = Progress(stderr, parse.GetValue(quiet) || parse.GetValue(format) == "json");
             var request = new BuildRequest(parse.GetValue(edition)!, parse.GetValue(output)!, ParseMode(parse.GetValue(lang)!))
             {
+                Progress = progress,
                 Encoding = EncodingOf(parse.GetValue(encoding)),
                 PreviewDpi = parse.GetValue(preview),
                 BleedMm = parse.GetValue(bleed),
@@ -160,8 +162,10 @@ public static class CommandLine
         validate.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
         {
             // validate is build without writing: it lays the brochure out and exports it in memory, so "ok" means build succeeds.
+            using var progress = Progress(stderr, parse.GetValue(format) == "json");
             var result = BrochureBuilder.Build(new BuildRequest(parse.GetValue(edition)!, "output", ParseMode(parse.GetValue(lang)!))
             {
+                Progress = progress,
                 Encoding = EncodingOf(parse.GetValue(encoding)),
                 PdfX = parse.GetValue(pdfx),
                 WriteFiles = false,
@@ -251,6 +255,10 @@ public static class CommandLine
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
+
+    /// <summary>A status line for the stages of a build on an interactive terminal; null for piped output, --quiet and JSON.</summary>
+    private static ConsoleProgress? Progress(TextWriter stderr, bool silent) =>
+        !silent && ConsoleProgress.IsInteractive(stderr) ? new ConsoleProgress(stderr, _ui) : null;
 
     private static LanguageMode ParseMode(string value) => value switch
     {

@@ -20,6 +20,13 @@ public static class BrochureBuilder
 {
     public static BuildResult Build(BuildRequest request)
     {
+        request.Progress?.Begin(BuildStage.Load);
+        try { return BuildAndTime(request); }
+        finally { request.Progress?.End(); }
+    }
+
+    private static BuildResult BuildAndTime(BuildRequest request)
+    {
         var timings = new Dictionary<string, TimeSpan>();
         var clock = Stopwatch.StartNew();
         void Lap(string stage)
@@ -32,6 +39,7 @@ public static class BrochureBuilder
         var content = EditionLoader.Load(request.EditionFolder, diagnostics, request.Encoding);
         Lap("load");
         if (content is null) return Failed(diagnostics, timings);
+        request.Progress?.Begin(BuildStage.Layout);
 
         using var fonts = new FontLibrary(request.FontsFolder ?? FontLibrary.DefaultFolder, content.Settings.Fonts);
         var typography = new Typography(fonts, Palette.From(content.Settings.Colors));
@@ -112,6 +120,7 @@ public static class BrochureBuilder
         }
         if (diagnostics.HasErrors) return Failed(diagnostics, timings);
 
+        request.Progress?.Begin(BuildStage.Fonts);
         fonts.Seal();
         Lap("fonts");
 
@@ -126,6 +135,7 @@ public static class BrochureBuilder
         var subject = request.Mode == LanguageMode.En ? settings.Congress.En : request.Mode == LanguageMode.Zh ? settings.Congress.Zh : $"{settings.Congress.Zh} / {settings.Congress.En}";
         var marks = new PrintMarks(request.BleedMm * PaperSize.PointsPerMm, request.CropMarks);
         var metadata = new PdfMetadata(title, author, subject, settings.Keywords, language.Tag(), settings.Date);
+        request.Progress?.Begin(BuildStage.Pdf);
         var displayLists = pages.Select(p => p.DisplayList()).ToList();
         // PDF/X-4 for the print shop: the edition's printing condition, no RGB left, photos embedded at no more than 450 ppi.
         var intent = pdfx ? (settings.PrintCondition == "JapanColor2001Coated" ? PdfXOutputIntent.JapanColor2001Coated : PdfXOutputIntent.Fogra39) : null;
@@ -141,6 +151,7 @@ public static class BrochureBuilder
         if (pdfx)
         {
             // The print file checks itself as the print shop's preflight would, before anything is written.
+            request.Progress?.Begin(BuildStage.Preflight);
             var preflight = Hengnan.Report.Preflight.Preflighter.Check(pdf);
             foreach (var finding in preflight.Findings)
             {
@@ -163,6 +174,7 @@ public static class BrochureBuilder
         var outputs = new List<(string Path, byte[] Bytes)> { (path, pdf) };
         if (request.Impose)
         {
+            request.Progress?.Begin(BuildStage.Spreads);
             var spreads = PdfExporter.Write(new PdfDocumentRequest(PrintSheets.Spreads(displayLists, paper), metadata with { Title = metadata.Title + " — printer spreads" })
             {
                 Tagged = false,
@@ -176,10 +188,12 @@ public static class BrochureBuilder
         {
             var stem = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(name));
             var previews = new byte[pages.Count][];
+            request.Progress?.Begin(BuildStage.Previews, pages.Count);
             // One renderer per worker: renderers cache typefaces and images and are not shared.
             Parallel.For(0, pages.Count, () => new PngRenderer(), (i, _, renderer) =>
             {
                 previews[i] = renderer.Render(displayLists[i], paper.Width, paper.Height, request.PreviewDpi);
+                request.Progress?.Advance();
                 return renderer;
             }, renderer => renderer.Dispose());
             for (int i = 0; i < pages.Count; i++) outputs.Add(($"{stem}-p{pages[i].Number:00}.png", previews[i]));
@@ -187,6 +201,7 @@ public static class BrochureBuilder
         Lap("export");
         if (request.WriteFiles)
         {
+            request.Progress?.Begin(BuildStage.Write);
             Directory.CreateDirectory(request.OutputFolder);
             OutputFiles.SweepStale(request.OutputFolder);
             OutputFiles.WriteAll(outputs);

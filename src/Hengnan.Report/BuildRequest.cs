@@ -22,6 +22,8 @@ public sealed record BuildRequest(string EditionFolder, string OutputFolder, Lan
     public bool PdfUA { get; init; } = true;
     /// <summary>False for validate: everything a build does (layout, fonts, export) except writing files.</summary>
     public bool WriteFiles { get; init; } = true;
+    /// <summary>Told each stage as it begins (a progress display); null for none.</summary>
+    public IBuildProgress? Progress { get; init; }
     /// <summary>Fonts folder; defaults to the one shipped with the tool.</summary>
     public string? FontsFolder { get; init; }
 }

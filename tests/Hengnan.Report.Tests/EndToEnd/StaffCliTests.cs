@@ -101,3 +101,67 @@ public sealed class UiLanguageCliTests
         Assert.Contains(placeholder, stdout.ToString());
     }
 }
+
+/// <summary>Progress on a terminal: nothing for a stage under half a second, then the stage in the user's language, cleared at the end.</summary>
+public sealed class ConsoleProgressTests
+{
+    [Theory]
+    [InlineData(UiLanguage.Zh, "正在排版…（0.7 秒）", "正在生成预览图 2/18")]
+    [InlineData(UiLanguage.En, "laying out the pages… 0.7 s", "page previews 2/18")]
+    public void AStageShowsOnceItHasRunHalfASecondAndTheLineIsClearedAtTheEnd(UiLanguage ui, string layout, string previews)
+    {
+        var now = TimeSpan.Zero;
+        var output = new StringWriter();
+        using (var progress = new ConsoleProgress(output, ui, () => now, tick: false))
+        {
+            progress.Begin(BuildStage.Load);
+            now += TimeSpan.FromSeconds(0.3);
+            progress.Tick();
+            Assert.Equal("", output.ToString());
+
+            progress.Begin(BuildStage.Layout);
+            now += TimeSpan.FromSeconds(0.7);
+            progress.Tick();
+            Assert.EndsWith(layout, output.ToString());
+
+            progress.Begin(BuildStage.Previews, 18);
+            progress.Advance();
+            progress.Advance();
+            now += TimeSpan.FromSeconds(0.6);
+            progress.Tick();
+            Assert.EndsWith(previews, output.ToString());
+            progress.End();
+        }
+        // The last thing written blanks the status line and returns to its start.
+        var text = output.ToString();
+        Assert.Matches(@"\r +\r$", text);
+        Assert.True(text.TrimEnd(' ', '\r').LastIndexOf('\r') >= 0);
+    }
+
+    private sealed class Recorder : IBuildProgress
+    {
+        public readonly List<string> Events = [];
+        private int _advanced;
+        public void Begin(BuildStage stage, int steps = 0) => Events.Add(steps > 0 ? $"{stage}/{steps}" : stage.ToString());
+        public void Advance() => Interlocked.Increment(ref _advanced);
+        public void End() => Events.Add($"End after {_advanced} steps");
+    }
+
+    [Fact]
+    public void ABuildReportsEachStageInOrderAndEveryPreview()
+    {
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var recorder = new Recorder();
+            var result = BrochureBuilder.Build(new BuildRequest(RepositoryPaths.SampleEdition, output) { Progress = recorder, PreviewDpi = 10, Impose = true });
+            Assert.True(result.Succeeded);
+            int pages = result.Pages.Count;
+            Assert.Equal(["Load", "Layout", "Fonts", "Pdf", "Spreads", $"Previews/{pages}", "Write", $"End after {pages} steps"], recorder.Events);
+        }
+        finally { Directory.Delete(output, true); }
+    }
+
+    [Fact]
+    public void OutputThatIsNotTheConsoleGetsNoProgress() => Assert.False(ConsoleProgress.IsInteractive(new StringWriter()));
+}
