@@ -20,6 +20,7 @@ public static class CommandLine
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+
         // The language of help and messages is known before the commands are described: --ui, else the system's.
         int uiAt = Array.IndexOf(args, "--ui");
         try
@@ -28,7 +29,7 @@ public static class CommandLine
         }
         catch (ArgumentException)
         {
-            stderr.WriteLine("error: --ui must be zh or en");
+            stderr.WriteLine("错误：--ui 只能是 zh 或 en / error: --ui must be zh or en");
             return UsageError;
         }
         // A folder dropped on the program (or named alone) is built; a double-click with nothing builds the
@@ -49,23 +50,25 @@ public static class CommandLine
             args = ["build", beside, "--out", Path.Combine(AppContext.BaseDirectory, "output")];
         }
 
-        var uiOption = new Option<string?>("--ui") { Description = Say("提示信息的语言：zh（中文）或 en（英文）；默认随系统", "Language of messages: zh or en (default: the system's; Chinese on a Chinese system)"), Recursive = true };
+        var uiOption = new Option<string?>("--ui") { HelpName = "zh|en", Description = Say("提示信息的语言：zh（中文）或 en（英文）；默认随系统", "Language of messages: zh or en (default: the system's; Chinese on a Chinese system)"), Recursive = true };
         var verbose = new Option<bool>("--verbose") { Description = Say("显示各步用时；程序出错时显示详细信息", "Show timings and, on a crash, the stack trace"), Recursive = true };
         var edition = new Argument<string>("edition") { HelpName = Say("版本文件夹", "edition-folder"), Description = Say("版本文件夹（含 edition.txt、indicators.csv、outline.txt）", "The edition folder"), DefaultValueFactory = _ => "input" };
         var output = new Option<string>("--out", "-o") { HelpName = Say("文件夹", "folder"), Description = Say("PDF 写到哪个文件夹", "Where to write the PDF"), DefaultValueFactory = _ => "output" };
-        var lang = new Option<string>("--lang") { Description = Say("语言：both（中英对照）、zh（仅中文）或 en（仅英文）", "Languages: both (Chinese then English), zh or en"), DefaultValueFactory = _ => "both" };
-        lang.AcceptOnlyFromAmong("both", "zh", "en");
+        var lang = new Option<string>("--lang") { HelpName = "both|zh|en", Description = Say("语言：both（中英对照）、zh（仅中文）或 en（仅英文）", "Languages: both (Chinese then English), zh or en"), DefaultValueFactory = _ => "both" };
+        OneOf(lang, "both", "zh", "en");
         var encoding = new Option<string?>("--encoding") { HelpName = Say("编码", "encoding"), Description = Say("输入文件的编码（utf-8、utf-16、gb18030）；不写则自动识别", "Encoding of the input files (utf-8, utf-16, gb18030); detected when not given") };
         var bleed = new Option<float>("--bleed") { HelpName = Say("毫米", "mm"), Description = Say("出血（毫米），印刷厂通常要求 3", "Bleed around the trimmed page in mm (print shops usually ask for 3)"), DefaultValueFactory = _ => 0 };
+        bleed.CustomParser = r => Number(r, "--bleed", Say("毫米数", "a number of millimetres"));
         var cropMarks = new Option<bool>("--crop-marks") { Description = Say("在出血外画裁切线", "Draw crop marks outside the bleed") };
         var impose = new Option<bool>("--impose") { Description = Say("另外生成骑马钉拼版文件（….spreads.pdf）", "Also write printer spreads for a saddle-stitched booklet (….spreads.pdf)") };
         var quiet = new Option<bool>("--quiet", "-q") { Description = Say("只显示错误", "Print errors only") };
         var pdfx = new Option<bool>("--pdfx") { Description = Say("生成交印刷厂的 PDF/X-4（CMYK 输出意图、不含 RGB、照片 300 ppi）并做印前检查", "Write PDF/X-4 for the print shop (CMYK output intent, no RGB, photos at 300 ppi) and preflight it") };
         var preview = new Option<float>("--preview") { HelpName = Say("dpi", "dpi"), Description = Say("另外按此分辨率（dpi）生成每页的 PNG 预览图", "Also write PNG previews of every page at this dpi"), DefaultValueFactory = _ => 0 };
+        preview.CustomParser = r => Number(r, "--preview", Say("分辨率（dpi）", "a resolution in dpi"));
 
         var watch = new Option<bool>("--watch") { Description = Say("持续运行，版本文件一有改动就重新生成（按 Ctrl+C 停止）", "Keep running and rebuild whenever a file of the edition changes (Ctrl+C stops)") };
-        var format = new Option<string>("--format") { Description = Say("输出格式：text（文件:行:列: …）或 json（供其他程序读取）", "Output: text (file:line:col: ...) or json (for tools)"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { HelpName = "text|json", Description = Say("输出格式：text（文件:行:列: …）或 json（供其他程序读取）", "Output: text (file:line:col: ...) or json (for tools)"), DefaultValueFactory = _ => "text" };
+        OneOf(format, "text", "json");
         var build = new Command("build", Say("由版本文件夹生成宣传册 PDF", "Build the brochure PDF from an edition folder"));
         build.Options.Add(format);
         build.Options.Add(watch);
@@ -94,9 +97,9 @@ public static class CommandLine
             };
             // Option values are checked before any work (NaN and infinity included).
             if (!float.IsFinite(request.BleedMm) || request.BleedMm is < 0 or > 10)
-                throw new UsageException("--bleed must be a number of millimetres from 0 to 10 (3 is usual)");
+                throw new UsageException(Say("--bleed 须为 0 至 10 之间的毫米数（通常为 3）", "--bleed must be a number of millimetres from 0 to 10 (3 is usual)"));
             if (!float.IsFinite(request.PreviewDpi) || request.PreviewDpi is < 0 or > 1200 || request.PreviewDpi is > 0 and < 10)
-                throw new UsageException("--preview must be a resolution from 10 to 1200 dpi (or 0 for none)");
+                throw new UsageException(Say("--preview 须为 10 至 1200 之间的分辨率（dpi），或 0 表示不生成预览图", "--preview must be a resolution from 10 to 1200 dpi (or 0 for none)"));
             var clock = Stopwatch.StartNew();
             var result = BrochureBuilder.Build(request);
             if (parse.GetValue(format) == "json" && !parse.GetValue(watch))
@@ -183,6 +186,7 @@ public static class CommandLine
 
         var from = new Option<string>("--from") { HelpName = Say("文件夹", "folder"), Description = Say("以哪个版本为基础", "The edition to start from"), DefaultValueFactory = _ => "input" };
         var year = new Option<int>("--year") { HelpName = Say("年份", "year"), Description = Say("新版本的年份", "The new edition's year"), Required = true };
+        year.CustomParser = r => (int)Number(r, "--year", Say("四位数的年份，例如 2026", "a year such as 2026"), whole: true);
         var initOut = new Option<string>("--out") { HelpName = Say("文件夹", "folder"), Description = Say("新版本的文件夹（须为新建或空文件夹）", "The folder for the new edition (must be new or empty)"), Required = true };
         var init = new Command("init", Say("由现有版本生成下一年的版本，并列出需要补充的数据", "Scaffold next year's edition from an existing one and list the figures it needs"));
         init.Options.Add(from);
@@ -213,9 +217,9 @@ public static class CommandLine
         }));
 
         var pdfFile = new Argument<string>("pdf") { HelpName = Say("PDF文件", "file.pdf"), Description = Say("要检查的 PDF（本工具或其他软件生成的均可）", "The PDF to check (ours or made by any other program)") };
-        var chinese = new Option<bool>("--zh") { Description = Say("用中文显示检查结果", "Messages in Chinese") };
-        var only = new Option<string>("--only") { Description = Say("只检查一项标准：pdfx（印刷，如拼版文件）或 pdfua（无障碍阅读）", "Check one standard: pdfx (print; e.g. printer spreads, which are not for readers) or pdfua (accessibility)"), DefaultValueFactory = _ => "both" };
-        only.AcceptOnlyFromAmong("both", "pdfx", "pdfua");
+        var chinese = new Option<bool>("--zh") { Description = Say("用中文显示检查结果（中文系统默认如此）", "Messages in Chinese (the default on a Chinese system)") };
+        var only = new Option<string>("--only") { HelpName = "pdfx|pdfua", Description = Say("只检查一项标准：pdfx（印刷，如拼版文件）或 pdfua（无障碍阅读）", "Check one standard: pdfx (print; e.g. printer spreads, which are not for readers) or pdfua (accessibility)"), DefaultValueFactory = _ => "both" };
+        OneOf(only, "both", "pdfx", "pdfua");
         var preflight = new Command("preflight", Say("检查任意 PDF 是否符合 PDF/X-4（印刷）和 PDF/UA-1（无障碍阅读），有问题时退出码为 1", "Check any PDF for what stands in the way of PDF/X-4 (print) and PDF/UA-1 (accessibility); exit 1 when anything does"));
         preflight.Arguments.Add(pdfFile);
         preflight.Options.Add(chinese);
@@ -223,7 +227,7 @@ public static class CommandLine
         preflight.SetAction(parse => Guard(parse.GetValue(verbose), false, stdout, stderr, () =>
         {
             var path = parse.GetValue(pdfFile)!;
-            if (!File.Exists(path)) throw new InputException($"no file '{path}'");
+            if (!File.Exists(path)) throw new InputException(Say($"没有文件“{path}”", $"no file '{path}'"));
             var report = Hengnan.Report.Preflight.Preflighter.Check(path);
             var standard = parse.GetValue(only) switch
             {
@@ -232,7 +236,7 @@ public static class CommandLine
                 _ => null,
             };
             if (standard is not null) report = new Hengnan.Report.Preflight.PreflightReport(report.Findings.Where(f => f.Standard == standard));
-            return PrintPreflight(report, parse.GetValue(chinese), path, stdout);
+            return PrintPreflight(report, parse.GetValue(chinese) || _ui == UiLanguage.Zh, path, stdout);
         }));
 
         var root = new RootCommand(Say("Hengnan.Report——由县域数据和文稿生成中英双语印刷宣传册", "Hengnan.Report — bilingual print brochures from a county's figures and narrative"));
@@ -242,18 +246,76 @@ public static class CommandLine
         root.Subcommands.Add(validate);
         root.Subcommands.Add(init);
         root.Subcommands.Add(preflight);
+        HelpPage.Install(root, _ui, Examples(root));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"error: {error.Message}");
-            stderr.WriteLine("(run hengnan-report --help for the commands and their options)");
+            foreach (var error in parsed.Errors) stderr.WriteLine(Say("错误：", "error: ") + ParseErrors.Word(error.Message, _ui));
+            stderr.WriteLine(Say("（输入 hengnan-report --help 查看命令、选项和示例）", "(run hengnan-report --help for the commands, their options and examples)"));
             // Tools asked for JSON get it on every path, a usage error included.
             int f = Array.IndexOf(args, "--format");
             if (f >= 0 && f + 1 < args.Length && args[f + 1] == "json")
-                stdout.WriteLine(DiagnosticJson.SerializeFailure(UsageError, string.Join("; ", parsed.Errors.Select(e => e.Message))));
+                stdout.WriteLine(DiagnosticJson.SerializeFailure(UsageError, string.Join("; ", parsed.Errors.Select(e => ParseErrors.Word(e.Message, _ui)))));
             return UsageError;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>The worked examples at the end of each command's help.</summary>
+    private static Dictionary<Command, Example[]> Examples(RootCommand root)
+    {
+        Command Sub(string name) => root.Subcommands.Single(c => c.Name == name);
+        return new()
+        {
+            [root] =
+            [
+                new("hengnan-report", "（双击）生成程序旁边 input 文件夹的宣传册，写到旁边的 output 文件夹", "(a double-click) builds the input folder beside the program into output beside it"),
+                new("hengnan-report 第十四次", "生成“第十四次”文件夹的宣传册，写到它旁边的 output 文件夹（把文件夹拖到程序上也一样）", "builds the folder 第十四次 into the output folder beside it (as dropping the folder on the program does)"),
+                new("hengnan-report build --help", "查看 build 命令的全部选项和示例", "every option of build, with examples"),
+            ],
+            [Sub("build")] =
+            [
+                new("hengnan-report build", "生成 input 文件夹的中英对照宣传册，写到 output 文件夹", "builds the bilingual brochure of input/ into output/"),
+                new("hengnan-report build 2026 --out 2026/output --lang zh", "只生成 2026 文件夹的中文版", "builds the Chinese-only edition of the folder 2026"),
+                new("hengnan-report build --pdfx --bleed 3 --crop-marks --impose", "交印刷厂：PDF/X-4、3 毫米出血、裁切线，另附骑马钉拼版文件", "for the print shop: PDF/X-4, 3 mm bleed, crop marks, and printer spreads"),
+                new("hengnan-report build --preview 72", "另外生成每页的预览图（72 dpi）", "also writes a PNG preview of every page at 72 dpi"),
+                new("hengnan-report build --watch", "边改边看：文件一保存就重新生成", "rebuilds whenever a file of the edition is saved"),
+            ],
+            [Sub("validate")] =
+            [
+                new("hengnan-report validate", "检查 input 文件夹，不写出任何文件", "checks input/ without writing anything"),
+                new("hengnan-report validate 2026 --pdfx", "检查 2026 文件夹能否生成印刷用的 PDF/X-4", "checks that the folder 2026 builds as PDF/X-4 for print"),
+                new("hengnan-report validate --format json", "以 JSON 列出问题，供其他程序读取", "lists the problems as JSON, for other programs"),
+            ],
+            [Sub("init")] =
+            [
+                new("hengnan-report init --from input --year 2026 --out 2026", "由 input 生成 2026 年的版本到 2026 文件夹，并列出需要补充的数据", "makes the 2026 edition in the folder 2026 from input/ and lists the figures it needs"),
+            ],
+            [Sub("preflight")] =
+            [
+                new("hengnan-report preflight output/hengnan-13th-congress-2021.pdf", "检查交印刷厂的 PDF", "checks the PDF for the print shop"),
+                new("hengnan-report preflight 拼版.pdf --only pdfx", "只按印刷标准检查（如拼版文件）", "checks against the print standard only (printer spreads)"),
+            ],
+        };
+    }
+
+    /// <summary>Restricts an option to <paramref name="values"/>, with a message in the user's language.</summary>
+    private static void OneOf(Option<string> option, params string[] values) =>
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && !values.Contains(r.Tokens[^1].Value))
+                r.AddError(Say($"{option.Name} 不能是“{r.Tokens[^1].Value}”，只能是：{string.Join("、", values)}", $"{option.Name} cannot be '{r.Tokens[^1].Value}'; it is one of: {string.Join(", ", values)}"));
+        });
+
+    /// <summary>Reads an option's number (invariant: 3 or 2.5), or says in the user's words what it should be.</summary>
+    private static float Number(System.CommandLine.Parsing.ArgumentResult r, string option, string what, bool whole = false)
+    {
+        var token = r.Tokens.Count > 0 ? r.Tokens[^1].Value : "";
+        if (float.TryParse(token, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && (!whole || (value == MathF.Floor(value) && Math.Abs(value) < 100000)))
+            return value;
+        r.AddError(Say($"{option} 后面应是{what}，而不是“{token}”", $"{option} takes {what}, not '{token}'"));
+        return 0;
     }
 
     /// <summary>A status line for the stages of a build on an interactive terminal; null for piped output, --quiet and JSON.</summary>
@@ -287,7 +349,7 @@ public static class CommandLine
             }
             catch (ArgumentException)
             {
-                throw new InputException($"unknown encoding '{name}'; use utf-8, utf-16 or gb18030");
+                throw new InputException(Say($"不认识的编码“{name}”；请用 utf-8、utf-16 或 gb18030", $"unknown encoding '{name}'; use utf-8, utf-16 or gb18030"));
             }
         }
     }
@@ -323,7 +385,7 @@ public static class CommandLine
     {
         int Fail(int code, string message)
         {
-            stderr.WriteLine($"error: {message}");
+            stderr.WriteLine(Say("错误：", "error: ") + message);
             if (json) stdout.WriteLine(DiagnosticJson.SerializeFailure(code, message));
             return code;
         }
@@ -343,7 +405,7 @@ public static class CommandLine
         {
             int code = Fail(InternalError, e.Message);
             if (verbose) stderr.WriteLine(e);
-            else stderr.WriteLine("(run with --verbose for details)");
+            else stderr.WriteLine(Say("（加 --verbose 重新运行可看详细信息）", "(run with --verbose for details)"));
             return code;
         }
     }

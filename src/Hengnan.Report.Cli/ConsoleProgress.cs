@@ -78,7 +78,7 @@ public sealed class ConsoleProgress : IBuildProgress, IDisposable
             Clear();
             _out.Write(line);
             _out.Flush();
-            _shown = Width(line);
+            _shown = TerminalText.Width(line);
         }
     }
 
@@ -110,9 +110,6 @@ public sealed class ConsoleProgress : IBuildProgress, IDisposable
         _out.Flush();
         _shown = 0;
     }
-
-    /// <summary>Terminal columns: Chinese characters and full-width marks take two.</summary>
-    private static int Width(string line) => line.Sum(c => c >= '\u1100' ? 2 : 1);
 
     public void Dispose()
     {

@@ -100,6 +100,56 @@ public sealed class UiLanguageCliTests
         Assert.Contains(description, stdout.ToString());
         Assert.Contains(placeholder, stdout.ToString());
     }
+
+    [Theory]
+    [InlineData("zh", new[] { "用法：", "选项：", "示例：", "（默认：input）", "显示帮助和示例" }, new[] { "Usage", "Options", "default", "Show help" })]
+    [InlineData("en", new[] { "Usage:", "Options:", "Examples:", "(default: input)", "Show help and examples" }, new[] { "用法", "选项", "示例" })]
+    public void EveryCommandsHelpIsWhollyInTheUiLanguageAndEndsWithExamples(string ui, string[] present, string[] absent)
+    {
+        foreach (var command in new[] { "build", "validate" })
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, CommandLine.Run([command, "--help", "--ui", ui], stdout, new StringWriter()));
+            var help = stdout.ToString();
+            foreach (var text in present) Assert.Contains(text, help);
+            foreach (var text in absent) Assert.DoesNotContain(text, help);
+            Assert.Matches($@"(示例：|Examples:)\s+hengnan-report {command}\b", help);
+        }
+        foreach (var command in new[] { "init", "preflight" })
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, CommandLine.Run([command, "--help", "--ui", ui], stdout, new StringWriter()));
+            Assert.Matches($@"(示例：|Examples:)\s+hengnan-report {command} ", stdout.ToString());
+        }
+    }
+
+    [Fact]
+    public void ChineseHelpLinesUpByDisplayWidth()
+    {
+        var stdout = new StringWriter();
+        CommandLine.Run(["build", "--help", "--ui", "zh"], stdout, new StringWriter());
+        var lines = stdout.ToString().Split('\n').SkipWhile(l => !l.StartsWith("选项")).Skip(1).TakeWhile(l => l.StartsWith("  ")).ToList();
+        Assert.True(lines.Count > 10);
+        // The descriptions start in one terminal column, Chinese placeholders (<文件夹>) counting two columns a character.
+        var columns = lines.Select(l => { int end = l.IndexOf("   ", 2, StringComparison.Ordinal); var left = l[..end]; int i = end; while (l[i] == ' ') i++; return left.Sum(c => c >= '\u1100' ? 2 : 1) + (i - end); }).Distinct();
+        Assert.Single(columns);
+    }
+
+    [Theory]
+    [InlineData("zh", new[] { "build", "--bleed", "abc" }, "错误：--bleed 后面应是毫米数，而不是“abc”")]
+    [InlineData("en", new[] { "build", "--bleed", "abc" }, "error: --bleed takes a number of millimetres, not 'abc'")]
+    [InlineData("zh", new[] { "buidl" }, "错误：不认识的命令或参数“buidl”")]
+    [InlineData("zh", new[] { "init" }, "错误：缺少必需的选项 --year")]
+    [InlineData("zh", new[] { "build", "--lang", "fr" }, "错误：--lang 不能是“fr”，只能是：both、zh、en")]
+    [InlineData("en", new[] { "init", "--year", "x", "--out", "y" }, "error: --year takes a year such as 2026, not 'x'")]
+    public void UsageErrorsAreWordedForTheUserWithNoTypeNames(string ui, string[] args, string expected)
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(CommandLine.UsageError, CommandLine.Run([.. args, "--ui", ui], new StringWriter(), stderr));
+        Assert.Contains(expected, stderr.ToString());
+        Assert.DoesNotContain("System.", stderr.ToString());
+        Assert.DoesNotContain("expected type", stderr.ToString());
+    }
 }
 
 /// <summary>Progress on a terminal: nothing for a stage under half a second, then the stage in the user's language, cleared at the end.</summary>
