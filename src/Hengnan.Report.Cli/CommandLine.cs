@@ -202,7 +202,7 @@ public static class CommandLine
             if (result.ProseYears.Count > 0)
             {
                 stdout.WriteLine($"years typed in the text, to check ({result.ProseYears.Count}):");
-                foreach (var d in result.ProseYears) stdout.WriteLine("  " + d.ToString().Split('\n')[0]);
+                foreach (var d in result.ProseYears) stdout.WriteLine("  " + d.ToString(_ui).Split('\n')[0]);
             }
             stdout.WriteLine("then revise outline.txt and edition.txt (date, titles), and run: hengnan-report validate " + result.Folder);
             return 0;
