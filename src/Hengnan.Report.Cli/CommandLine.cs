@@ -92,9 +92,9 @@ public static class CommandLine
             };
             // Option values are checked before any work (NaN and infinity included).
             if (!float.IsFinite(request.BleedMm) || request.BleedMm is < 0 or > 10)
-                throw new UsageException("--bleed must be a number of millimetres from 0 to 10 (3 is usual)");
+                throw new UsageException(Say("--bleed 须为 0 至 10 之间的毫米数（通常为 3）", "--bleed must be a number of millimetres from 0 to 10 (3 is usual)"));
             if (!float.IsFinite(request.PreviewDpi) || request.PreviewDpi is < 0 or > 1200 || request.PreviewDpi is > 0 and < 10)
-                throw new UsageException("--preview must be a resolution from 10 to 1200 dpi (or 0 for none)");
+                throw new UsageException(Say("--preview 须为 10 至 1200 dpi 之间的分辨率（0 表示不生成预览）", "--preview must be a resolution from 10 to 1200 dpi (or 0 for none)"));
             var clock = Stopwatch.StartNew();
             var result = BrochureBuilder.Build(request);
             if (parse.GetValue(format) == "json" && !parse.GetValue(watch))
@@ -190,21 +190,24 @@ public static class CommandLine
             var result = EditionScaffolder.Scaffold(parse.GetValue(from)!, parse.GetValue(year), parse.GetValue(initOut)!, bag);
             Report(bag.Items, stderr);
             if (result is null) return 1;
-            stdout.WriteLine($"{result.Folder}: the {result.ToYear} edition, from {result.FromYear} (figure references moved on {result.ToYear - result.FromYear} years)");
-            foreach (var file in result.Written) stdout.WriteLine($"  wrote {file}");
-            if (result.Needed.Count == 0) stdout.WriteLine("every figure the outline refers to is in indicators.csv");
+            int shift = result.ToYear - result.FromYear;
+            stdout.WriteLine(Say($"{result.Folder}：{result.ToYear} 年版，由 {result.FromYear} 年版生成（数字引用顺延了 {shift} 年）",
+                $"{result.Folder}: the {result.ToYear} edition, from {result.FromYear} (figure references moved on {shift} years)"));
+            foreach (var file in result.Written) stdout.WriteLine(Say($"  已写出 {file}", $"  wrote {file}"));
+            if (result.Needed.Count == 0) stdout.WriteLine(Say("提纲引用的数字在指标表 indicators.csv 中都已齐全", "every figure the outline refers to is in indicators.csv"));
             else
             {
-                stdout.WriteLine($"indicators.csv needs {result.Needed.Count} new value(s) — add a row for each:");
+                stdout.WriteLine(Say($"指标表 indicators.csv 还缺 {result.Needed.Count} 个新数据，请各加一行：", $"indicators.csv needs {result.Needed.Count} new value(s) — add a row for each:"));
                 foreach (var n in result.Needed)
                     stdout.WriteLine($"  {n.IndicatorId},{n.Year}" + (n.Label is { } l ? $"  ({l.Zh} / {l.En})" : ""));
             }
             if (result.ProseYears.Count > 0)
             {
-                stdout.WriteLine($"years typed in the text, to check ({result.ProseYears.Count}):");
+                stdout.WriteLine(Say($"正文中直接写出的年份，请逐一检查（{result.ProseYears.Count} 处）：", $"years typed in the text, to check ({result.ProseYears.Count}):"));
                 foreach (var d in result.ProseYears) stdout.WriteLine("  " + d.ToString(_ui).Split('\n')[0]);
             }
-            stdout.WriteLine("then revise outline.txt and edition.txt (date, titles), and run: hengnan-report validate " + result.Folder);
+            stdout.WriteLine(Say("然后修改提纲 outline.txt 和 edition.txt（日期、标题），再运行：hengnan-report validate ",
+                "then revise outline.txt and edition.txt (date, titles), and run: hengnan-report validate ") + result.Folder);
             return 0;
         }));
 
@@ -219,7 +222,7 @@ public static class CommandLine
         preflight.SetAction(parse => Guard(parse.GetValue(verbose), false, stdout, stderr, () =>
         {
             var path = parse.GetValue(pdfFile)!;
-            if (!File.Exists(path)) throw new InputException($"no file '{path}'");
+            if (!File.Exists(path)) throw new InputException(Say($"没有文件“{path}”", $"no file '{path}'"));
             var report = Hengnan.Report.Preflight.Preflighter.Check(path);
             var standard = parse.GetValue(only) switch
             {
@@ -279,7 +282,7 @@ public static class CommandLine
             }
             catch (ArgumentException)
             {
-                throw new InputException($"unknown encoding '{name}'; use utf-8, utf-16 or gb18030");
+                throw new InputException(Say($"不认识的编码“{name}”；请用 utf-8、utf-16 或 gb18030", $"unknown encoding '{name}'; use utf-8, utf-16 or gb18030"));
             }
         }
     }
@@ -315,7 +318,7 @@ public static class CommandLine
     {
         int Fail(int code, string message)
         {
-            stderr.WriteLine($"error: {message}");
+            stderr.WriteLine(Say($"错误：{message}", $"error: {message}"));
             if (json) stdout.WriteLine(DiagnosticJson.SerializeFailure(code, message));
             return code;
         }
@@ -335,7 +338,7 @@ public static class CommandLine
         {
             int code = Fail(InternalError, e.Message);
             if (verbose) stderr.WriteLine(e);
-            else stderr.WriteLine("(run with --verbose for details)");
+            else stderr.WriteLine(Say("（加 --verbose 运行可看到详细信息）", "(run with --verbose for details)"));
             return code;
         }
     }
