@@ -18,8 +18,10 @@ public static class CommandLine
 
     private static readonly HashSet<string> Commands = ["build", "validate", "init", "preflight"];
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="open">Opens a finished PDF for --open (tests record the call); the system's viewer when null.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Action<string>? open = null)
     {
+        open ??= OpenWithSystem;
 
         // The language of help and messages is known before the commands are described: --ui, else the system's.
         int uiAt = Array.IndexOf(args, "--ui");
@@ -35,7 +37,7 @@ public static class CommandLine
         // A folder dropped on the program (or named alone) is built; a double-click with nothing builds the
         // input folder beside the program, or explains what to do.
         if (args.Length == 1 && !args[0].StartsWith('-') && !Commands.Contains(args[0]) && Directory.Exists(args[0]))
-            args = ["build", args[0], "--out", Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args[0]).TrimEnd(Path.DirectorySeparatorChar))!, "output")];
+            args = ["build", args[0], "--out", Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args[0]).TrimEnd(Path.DirectorySeparatorChar))!, "output"), .. OpenOnWindows];
         else if (args.Length == 0)
         {
             var beside = Path.Combine(AppContext.BaseDirectory, "input");
@@ -47,7 +49,7 @@ public static class CommandLine
                 stderr.WriteLine("or type: hengnan-report build FOLDER. hengnan-report --help lists every command.");
                 return UsageError;
             }
-            args = ["build", beside, "--out", Path.Combine(AppContext.BaseDirectory, "output")];
+            args = ["build", beside, "--out", Path.Combine(AppContext.BaseDirectory, "output"), .. OpenOnWindows];
         }
 
         var uiOption = new Option<string?>("--ui") { HelpName = "zh|en", Description = Say("提示信息的语言：zh（中文）或 en（英文）；默认随系统", "Language of messages: zh or en (default: the system's; Chinese on a Chinese system)"), Recursive = true };
@@ -62,6 +64,7 @@ public static class CommandLine
         var cropMarks = new Option<bool>("--crop-marks") { Description = Say("在出血外画裁切线", "Draw crop marks outside the bleed") };
         var impose = new Option<bool>("--impose") { Description = Say("另外生成骑马钉拼版文件（….spreads.pdf）", "Also write printer spreads for a saddle-stitched booklet (….spreads.pdf)") };
         var quiet = new Option<bool>("--quiet", "-q") { Description = Say("只显示错误", "Print errors only") };
+        var openOption = new Option<bool>("--open") { Description = Say("生成后用系统的 PDF 阅读器打开", "Open the finished PDF in the system's viewer") };
         var pdfx = new Option<bool>("--pdfx") { Description = Say("生成交印刷厂的 PDF/X-4（CMYK 输出意图、不含 RGB、照片 300 ppi）并做印前检查", "Write PDF/X-4 for the print shop (CMYK output intent, no RGB, photos at 300 ppi) and preflight it") };
         var preview = new Option<float>("--preview") { HelpName = Say("dpi", "dpi"), Description = Say("另外按此分辨率（dpi）生成每页的 PNG 预览图", "Also write PNG previews of every page at this dpi"), DefaultValueFactory = _ => 0 };
         preview.CustomParser = r => Number(r, "--preview", Say("分辨率（dpi）", "a resolution in dpi"));
@@ -82,6 +85,7 @@ public static class CommandLine
         build.Options.Add(impose);
         build.Options.Add(pdfx);
         build.Options.Add(quiet);
+        build.Options.Add(openOption);
         build.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
         {
             using var progress = Progress(stderr, parse.GetValue(quiet) || parse.GetValue(format) == "json");
@@ -134,10 +138,19 @@ public static class CommandLine
             }
             if (result.Succeeded && request.Impose && !silent)
                 stderr.WriteLine(result.PaddingPages == 0
-                    ? "spreads: the booklet is a multiple of four pages; no blank page added"
-                    : $"spreads: {result.PaddingPages} blank page(s) added before the back cover to make a multiple of four");
+                    ? Say("拼版：页数已是 4 的倍数，没有加空白页", "spreads: the booklet is a multiple of four pages; no blank page added")
+                    : Say($"拼版：为凑成 4 的倍数，在封底前加了 {result.PaddingPages} 个空白页", $"spreads: {result.PaddingPages} blank page(s) added before the back cover to make a multiple of four"));
+            if (result.Succeeded && parse.GetValue(openOption))
+            {
+                try { open(result.PdfPath!); }
+                catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+                {
+                    // The PDF is written; not finding a viewer is worth a line, not a failure.
+                    stderr.WriteLine(Say($"注意：没能打开 PDF（{e.Message}），请到文件夹里双击打开", $"note: could not open the PDF ({e.Message}); open it from its folder"));
+                }
+            }
             if (!parse.GetValue(watch)) return 0;
-            using var watcher = new EditionWatcher(request.EditionFolder, () => BrochureBuilder.Build(request), stdout, ignore: request.OutputFolder);
+            using var watcher = new EditionWatcher(request.EditionFolder, () => BrochureBuilder.Build(request), stdout, ignore: request.OutputFolder, ui: _ui);
             using var stop = new ManualResetEventSlim();
             Console.CancelKeyPress += (_, e) =>
             {
@@ -150,7 +163,7 @@ public static class CommandLine
                 stop.Set();
             });
             watcher.Start();
-            stdout.WriteLine($"watching {watcher.Folder} — Ctrl+C to stop");
+            stdout.WriteLine(Say($"正在监视 {watcher.Folder}，文件一保存就重新生成 —— 按 Ctrl+C 停止", $"watching {watcher.Folder} — Ctrl+C to stop"));
             stop.Wait();
             return 0;
         }));
@@ -198,21 +211,24 @@ public static class CommandLine
             var result = EditionScaffolder.Scaffold(parse.GetValue(from)!, parse.GetValue(year), parse.GetValue(initOut)!, bag);
             Report(bag.Items, stderr);
             if (result is null) return 1;
-            stdout.WriteLine($"{result.Folder}: the {result.ToYear} edition, from {result.FromYear} (figure references moved on {result.ToYear - result.FromYear} years)");
-            foreach (var file in result.Written) stdout.WriteLine($"  wrote {file}");
-            if (result.Needed.Count == 0) stdout.WriteLine("every figure the outline refers to is in indicators.csv");
+            int shift = result.ToYear - result.FromYear;
+            stdout.WriteLine(Say($"{result.Folder}：{result.ToYear} 年版，由 {result.FromYear} 年版生成（数字引用顺延了 {shift} 年）",
+                $"{result.Folder}: the {result.ToYear} edition, from {result.FromYear} (figure references moved on {shift} years)"));
+            foreach (var file in result.Written) stdout.WriteLine(Say($"  已写出 {file}", $"  wrote {file}"));
+            if (result.Needed.Count == 0) stdout.WriteLine(Say("提纲引用的数字在指标表 indicators.csv 中都已齐全", "every figure the outline refers to is in indicators.csv"));
             else
             {
-                stdout.WriteLine($"indicators.csv needs {result.Needed.Count} new value(s) — add a row for each:");
+                stdout.WriteLine(Say($"指标表 indicators.csv 还缺 {result.Needed.Count} 个新数据，请各加一行：", $"indicators.csv needs {result.Needed.Count} new value(s) — add a row for each:"));
                 foreach (var n in result.Needed)
                     stdout.WriteLine($"  {n.IndicatorId},{n.Year}" + (n.Label is { } l ? $"  ({l.Zh} / {l.En})" : ""));
             }
             if (result.ProseYears.Count > 0)
             {
-                stdout.WriteLine($"years typed in the text, to check ({result.ProseYears.Count}):");
-                foreach (var d in result.ProseYears) stdout.WriteLine("  " + d.ToString().Split('\n')[0]);
+                stdout.WriteLine(Say($"正文中直接写出的年份，请逐一检查（{result.ProseYears.Count} 处）：", $"years typed in the text, to check ({result.ProseYears.Count}):"));
+                foreach (var d in result.ProseYears) stdout.WriteLine("  " + d.ToString(_ui).Split('\n')[0]);
             }
-            stdout.WriteLine("then revise outline.txt and edition.txt (date, titles), and run: hengnan-report validate " + result.Folder);
+            stdout.WriteLine(Say("然后修改提纲 outline.txt 和 edition.txt（日期、标题），再运行：hengnan-report validate ",
+                "then revise outline.txt and edition.txt (date, titles), and run: hengnan-report validate ") + result.Folder);
             return 0;
         }));
 
@@ -261,6 +277,17 @@ public static class CommandLine
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
+    /// <summary>Started from Explorer (a double-click, a folder dropped on the exe), the finished PDF is opened too.</summary>
+    private static string[] OpenOnWindows => OperatingSystem.IsWindows() ? ["--open"] : [];
+
+    /// <summary>Opens a file as a double-click would: Explorer's association on Windows, open on macOS, xdg-open elsewhere.</summary>
+    private static void OpenWithSystem(string path)
+    {
+        var info = OperatingSystem.IsWindows() ? new ProcessStartInfo(path) { UseShellExecute = true }
+            : new ProcessStartInfo(OperatingSystem.IsMacOS() ? "open" : "xdg-open", [path]) { UseShellExecute = false };
+        using var _ = Process.Start(info);
+    }
+
     /// <summary>The worked examples at the end of each command's help.</summary>
     private static Dictionary<Command, Example[]> Examples(RootCommand root)
     {
@@ -278,6 +305,7 @@ public static class CommandLine
                 new("hengnan-report build", "生成 input 文件夹的中英对照宣传册，写到 output 文件夹", "builds the bilingual brochure of input/ into output/"),
                 new("hengnan-report build 2026 --out 2026/output --lang zh", "只生成 2026 文件夹的中文版", "builds the Chinese-only edition of the folder 2026"),
                 new("hengnan-report build --pdfx --bleed 3 --crop-marks --impose", "交印刷厂：PDF/X-4、3 毫米出血、裁切线，另附骑马钉拼版文件", "for the print shop: PDF/X-4, 3 mm bleed, crop marks, and printer spreads"),
+                new("hengnan-report build --open", "生成后直接打开 PDF", "opens the PDF once it is built"),
                 new("hengnan-report build --preview 72", "另外生成每页的预览图（72 dpi）", "also writes a PNG preview of every page at 72 dpi"),
                 new("hengnan-report build --watch", "边改边看：文件一保存就重新生成", "rebuilds whenever a file of the edition is saved"),
             ],

@@ -17,18 +17,25 @@ public static class PreflightFormatter
             if (chinese)
             {
                 sb.Append(f.Page is int p ? $"第 {p} 页：" : "文档：")
-                  .Append(f.Code).Append(' ').Append(f.MessageChinese)
+                  .Append(f.Code).Append(' ').Append(Message(f, chinese))
                   .Append(" [").Append(f.Standard).Append('，').Append(SeverityChinese(f.Severity)).Append(']');
             }
             else
             {
                 sb.Append(f.Page is int p ? $"page {p}: " : "document: ")
-                  .Append(f.Code).Append(' ').Append(f.Message)
+                  .Append(f.Code).Append(' ').Append(Message(f, chinese))
                   .Append(" [").Append(f.Standard).Append(", ").Append(SeverityEnglish(f.Severity)).Append(']');
             }
             sb.Append('\n');
         }
         return sb.ToString();
+    }
+
+    /// <summary>What <paramref name="finding"/> says, in Simplified Chinese or in English.</summary>
+    public static string Message(PreflightFinding finding, bool chinese)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return chinese ? finding.MessageChinese : finding.Message;
     }
 
     private static string SeverityEnglish(PreflightSeverity s) => s switch

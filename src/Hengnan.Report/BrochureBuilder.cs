@@ -6,7 +6,7 @@ using Hengnan.Report.Export;
 using Hengnan.Report.Export.Pdf;
 using Hengnan.Report.Export.Png;
 using Hengnan.Report.Fonts;
-using Hengnan.Report.Messages;
+using Hengnan.Report.Preflight;
 
 namespace Hengnan.Report;
 
@@ -73,7 +73,7 @@ public static class BrochureBuilder
                 bool stable = labels is not null && found.Count == labels.Count && found.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
                 labels = found;
                 if (stable) break;
-                if (pass == 3) problems.Add(new LayoutProblem("page numbers in the contents and cross references did not settle after four layout passes"));
+                if (pass == 3) problems.Add(new LayoutProblem("page numbers in the contents and cross references did not settle after four layout passes") { Key = "LAY001.passes" });
             }
             return (pages, labelRanges);
         }
@@ -113,10 +113,10 @@ public static class BrochureBuilder
         {
             var at = problem.At;
             var file = at?.File ?? EditionLoader.Display(request.EditionFolder, EditionLoader.OutlineFile);
-            if (problem.IsWarning) diagnostics.Warning(problem.Code, file, at?.Line ?? 0, at?.Column ?? 0, problem.Message);
-            else diagnostics.Error(problem.Code, file, at?.Line ?? 0, at?.Column ?? 0, problem.Message);
-            if (problem.Key is { } key && MessageCatalog.Has(UiLanguage.En, key))
-                diagnostics.Replace(diagnostics.Items.Count - 1, d => d with { Text = Msg.Of(key, [.. problem.Args]) });
+            // Said from the catalogue in either language; the engine's English Message is for its other users.
+            var message = Msg.Of(problem.Key, [.. problem.Args]);
+            if (problem.IsWarning) diagnostics.Warning(problem.Code, file, at?.Line ?? 0, at?.Column ?? 0, message);
+            else diagnostics.Error(problem.Code, file, at?.Line ?? 0, at?.Column ?? 0, message);
         }
         if (diagnostics.HasErrors) return Failed(diagnostics, timings);
 
@@ -155,9 +155,15 @@ public static class BrochureBuilder
             var preflight = Hengnan.Report.Preflight.Preflighter.Check(pdf);
             foreach (var finding in preflight.Findings)
             {
-                var message = $"preflight {finding.Code}{(finding.Page is { } pg ? $" on page {pg}" : "")}: {finding.Message} ({finding.Standard})";
-                if (finding.Severity == Hengnan.Report.Preflight.PreflightSeverity.Error) diagnostics.Error("PRE001", request.EditionFolder, 0, 0, message);
-                else diagnostics.Warning("PRE002", request.EditionFolder, 0, 0, message);
+                bool error = finding.Severity == Hengnan.Report.Preflight.PreflightSeverity.Error;
+                var code = error ? "PRE001" : "PRE002";
+                // The finding's own words come from the preflighter in both languages: one argument worded per language.
+                var text = new BilingualText(PreflightFormatter.Message(finding, chinese: true), PreflightFormatter.Message(finding, chinese: false));
+                var message = finding.Page is { } page
+                    ? Msg.Of(code + ".page", finding.Code, text, finding.Standard, page)
+                    : Msg.Of(code, finding.Code, text, finding.Standard);
+                if (error) diagnostics.Error(code, request.EditionFolder, 0, 0, message);
+                else diagnostics.Warning(code, request.EditionFolder, 0, 0, message);
             }
             Lap("preflight");
             if (diagnostics.HasErrors) return Failed(diagnostics, timings);

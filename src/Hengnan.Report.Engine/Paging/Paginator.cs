@@ -29,7 +29,8 @@ public static class Paginator
                 var result = content.Layout(context, rect.Width, rect.Height);
                 if (result.Fit == Fit.None)
                 {
-                    context.Problems.Add(new LayoutProblem($"{content.Describe()} on page {number} does not fit an empty page and cannot be split"));
+                    context.Problems.Add(new LayoutProblem($"{content.Describe()} on page {number} does not fit an empty page and cannot be split")
+                        { Key = "LAY001.page", Args = [$"{number}"] });
                     return pages;
                 }
                 var page = new PageModel { Number = number, Template = run.Template, BodyRect = rect, Body = result.Fragment! };

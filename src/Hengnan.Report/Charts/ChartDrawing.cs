@@ -140,7 +140,8 @@ public sealed class ChartDrawing
                 case SvgText text:
                     if (!expected.Remove(text.Text))
                     {
-                        problems.Add(new LayoutProblem($"chart {string.Join(",", _chart.IndicatorIds)} drew an unexpected label \"{text.Text}\"", _chart.Location, "CHT001"));
+                        problems.Add(new LayoutProblem($"chart {string.Join(",", _chart.IndicatorIds)} drew an unexpected label \"{text.Text}\"", _chart.Location, "CHT001")
+                            { Key = "CHT001", Args = [string.Join(",", _chart.IndicatorIds), text.Text] });
                         continue;
                     }
                     var style = (text.Bold ? bold : regular) with { Size = text.FontSize, Color = _palette.Resolve(text.Fill) };
@@ -154,7 +155,8 @@ public sealed class ChartDrawing
         }
         // A label ScottPlot dropped (a character its typeface lacked) must not vanish silently.
         foreach (var missing in expected)
-            problems.Add(new LayoutProblem($"chart {string.Join(",", _chart.IndicatorIds)} lost its label \"{missing}\"", _chart.Location, "CHT002"));
+            problems.Add(new LayoutProblem($"chart {string.Join(",", _chart.IndicatorIds)} lost its label \"{missing}\"", _chart.Location, "CHT002")
+                { Key = "CHT002", Args = [string.Join(",", _chart.IndicatorIds), missing] });
         return items;
     }
 

@@ -323,7 +323,7 @@ public sealed class BrochureComposer
         }
         items.Add(new Spacer(4));
         float height = chart.Kind == ChartKind.Bars ? 30 + 22 * chart.IndicatorIds.Count : 140;
-        items.Add(new FixedBox(height, w => ChartVisuals(drawing, w, height), "chart"));
+        items.Add(new FixedBox(height, w => ChartVisuals(drawing, w, height), "chart") { Origin = chart.Location });
         var english = drawing.EnglishLegend;
         foreach (var ((label, value, color), i) in drawing.Legend.Select((l, i) => (l, i)))
         {
@@ -409,7 +409,7 @@ public sealed class BrochureComposer
             items.AddRange(PlaceholderArt(w, height));
             items.AddRange(LineSetter.Place(placeholder, 0, height / 2 + 26, w, _problems).Items);
             return items;
-        }, new Stack(caption), "photo " + photo.File);
+        }, new Stack(caption), "photo " + photo.File) { Origin = photo.Location };
     }
 
     /// <summary>A quiet landscape pictogram for a photo still to come.</summary>
@@ -488,7 +488,7 @@ public sealed class BrochureComposer
         float width = CoverTemplate().Body(_paper, false).Width;
         SourceLocation? At(string key) => S.Locations.GetValueOrDefault(key);
         Paragraph Title(string text, TextStyle style, Language language, float leading, int lines, string key) =>
-            LineSetter.Fit([new TextSpan(text, style)], language, TextAlign.Left, leading, StructureRole.P, width, lines, 0.6f, _problems, At(key), "the cover title");
+            LineSetter.Fit([new TextSpan(text, style)], language, TextAlign.Left, leading, StructureRole.P, width, lines, 0.6f, _problems, At(key), "LAY010.cover");
         if (HasZh) items.Add(Title(S.Title.Zh, Style(_type.SansBold, 38 * k, white), Language.Zh, 1.3f, 2, "title.zh"));
         if (HasEn) items.Add(Title(S.Title.En, Style(HasZh ? _type.Sans : _type.SansBold, (HasZh ? 17 : 30) * k, white), Language.En, 1.35f, 3, "title.en"));
         items.Add(new Spacer(22 * k));
@@ -542,9 +542,9 @@ public sealed class BrochureComposer
         // The title runs between the number and the page number: two lines at most, set smaller if it must;
         // the entry grows with it, so nothing is ever set over the next entry.
         var zh = LineSetter.Fit([new TextSpan(HasZh ? title.Zh : title.En, Style(_type.SansBold, 13, P.Text))], Primary, TextAlign.Left, 1.35f,
-            StructureRole.P, w - 44 - 60, 2, 0.8f, _problems, at, "the contents entry");
+            StructureRole.P, w - 44 - 60, 2, 0.8f, _problems, at, "LAY010.contents");
         var en = LineSetter.Fit([new TextSpan(title.En, Style(_type.Sans, 9, P.Muted))], Language.En, TextAlign.Left, 1.35f,
-            StructureRole.P, w - 104, 2, 0.8f, _problems, at, "the contents entry");
+            StructureRole.P, w - 104, 2, 0.8f, _problems, at, "LAY010.contents");
         var zhLines = zh.Lines(w - 44 - 60, _problems);
         float zhHeight = zhLines.Sum(l => l.Height);
         float enHeight = HasZh && HasEn ? en.Lines(w - 104, _problems).Sum(l => l.Height) : 0;
@@ -564,7 +564,7 @@ public sealed class BrochureComposer
             items.Add(new Placed(0, height - 6, PathVisual.Line(width, 0, P.Muted.Tinted(0.24f), 0.4f)));
             items.Add(new Placed(0, -4, new LinkVisual(width, height, anchor, (HasZh ? title.Zh : title.En) + " " + page)));
             return items;
-        }, "contents entry");
+        }, "contents entry") { Origin = at };
     }
 
     private Element Colophon(bool startsPage)

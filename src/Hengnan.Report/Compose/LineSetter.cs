@@ -1,3 +1,4 @@
+using Hengnan.Report.Edition;
 using Hengnan.Report.Layout;
 
 namespace Hengnan.Report.Compose;
@@ -17,10 +18,11 @@ public static class LineSetter
     /// A short text that must fit its place in at most <paramref name="maxLines"/> lines of
     /// <paramref name="width"/> (a running head, a contents entry, a cover title): set at its size if it
     /// fits, else smaller in steps down to <paramref name="minScale"/> of it; if even that does not fit,
-    /// a located error (LAY010) — it never overprints what is below it.
+    /// a located error (LAY010) — it never overprints what is below it. <paramref name="key"/> is the error's
+    /// message in the catalogue, which names the place (LAY010.cover: "the cover title …").
     /// </summary>
     public static Paragraph Fit(IReadOnlyList<TextSpan> spans, Language language, TextAlign align, float leading, StructureRole role,
-        float width, int maxLines, float minScale, ICollection<LayoutProblem> problems, SourceLocation? at, string what)
+        float width, int maxLines, float minScale, ICollection<LayoutProblem> problems, SourceLocation? at, string key)
     {
         var scratch = new List<LayoutProblem>();
         Paragraph? last = null;
@@ -31,13 +33,8 @@ public static class LineSetter
             if (last.Lines(width, scratch).Count <= maxLines) return last;
         }
         var text = string.Concat(spans.Select(s => s.Text));
-        problems.Add(new LayoutProblem(
-            $"{what} \"{(text.Length > 30 ? text[..30] + "…" : text)}\" is too long for its place (at most {maxLines} line{(maxLines > 1 ? "s" : "")} of {width / PaperSize.PointsPerMm:0} mm, even at {minScale:P0} of its size); shorten it",
-            at, "LAY010")
-        {
-            Key = "LAY010",
-            Args = [what, text.Length > 30 ? text[..30] + "…" : text, $"{maxLines}", $"{width / PaperSize.PointsPerMm:0}", $"{minScale * 100:0}"],
-        });
+        var message = Msg.Of(key, text.Length > 30 ? text[..30] + "…" : text, maxLines, $"{width / PaperSize.PointsPerMm:0}", $"{minScale * 100:0}");
+        problems.Add(new LayoutProblem(message.In(UiLanguage.En), at, "LAY010") { Key = key, Args = message.Args });
         return last!;
     }
 

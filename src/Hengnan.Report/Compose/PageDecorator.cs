@@ -51,7 +51,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         var align = page.IsLeft ? TextAlign.Left : TextAlign.Right;
         // One line above the rule: a long title is set smaller, never run into the rule.
         var para = LineSetter.Fit(spans, mode == LanguageMode.En ? Language.En : Language.Zh, align, 1.35f, StructureRole.P,
-            r.Width, 1, 0.75f, problems, origin, "the running head");
+            r.Width, 1, 0.75f, problems, origin, "LAY010.head");
         float y = r.Top - 34;
         page.Overlay.AddRange(LineSetter.Place(para, r.Left, y, r.Width, problems).Items);
         page.Overlay.Add(new Placed(r.Left, r.Top - 16, PathVisual.Line(r.Width, 0, type.Palette.Muted.Tinted(0.47f), 0.4f)));
@@ -70,7 +70,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         const float folioRoom = 60;
         var inner = LineSetter.Fit([new TextSpan(runningTitle, Sans(7, type.Palette.Muted))], mode == LanguageMode.En ? Language.En : Language.Zh,
             page.IsLeft ? TextAlign.Right : TextAlign.Left, 1.35f, StructureRole.P, r.Width - folioRoom, 1, 0.8f, problems,
-            settings.Locations.GetValueOrDefault(mode == LanguageMode.En ? "title.en" : "title.zh"), "the title in the page foot");
+            settings.Locations.GetValueOrDefault(mode == LanguageMode.En ? "title.en" : "title.zh"), "LAY010.foot");
         page.Overlay.AddRange(LineSetter.Place(inner, page.IsLeft ? r.Left + folioRoom : r.Left, y + 1, r.Width - folioRoom, problems).Items);
     }
 }

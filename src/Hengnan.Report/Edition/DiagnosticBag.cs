@@ -5,8 +5,9 @@ namespace Hengnan.Report.Edition;
 /// Readers count columns in the prepared text (<see cref="InputText.Prepare"/>: NFC, UTF-16 units). Once a
 /// file's text is prepared, every diagnostic naming that file has its column translated here to the
 /// column in the file as written, in characters: what the user sees, whoever reports it (readers, checks, layout).
-/// Prefer the overloads taking a <see cref="Msg"/> (a key of the message catalogue): their diagnostics can be
-/// shown in Chinese too; the English text and hint come from messages.en.txt.
+/// Every diagnostic is worded by the message catalogue (a <see cref="Msg"/>: a key of messages.en.txt and
+/// messages.zh.txt and its arguments), so that it can be shown in Chinese and in English; there is no
+/// overload taking plain text.
 /// </remarks>
 public sealed class DiagnosticBag
 {
@@ -15,12 +16,6 @@ public sealed class DiagnosticBag
     public IReadOnlyList<Diagnostic> Items => _items;
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
-    public void Error(string code, string file, int line, int column, string message, string? hint = null) =>
-        _items.Add(new Diagnostic(Severity.Error, code, file, line, Column(file, line, column), message, hint));
-
-    public void Warning(string code, string file, int line, int column, string message, string? hint = null) =>
-        _items.Add(new Diagnostic(Severity.Warning, code, file, line, Column(file, line, column), message, hint));
-
     /// <summary>An error worded by the catalogue; its hint is the message's own (key + ".hint") unless <paramref name="hint"/> is given.</summary>
     public void Error(string code, string file, int line, int column, Msg message, Msg? hint = null) =>
         Add(Severity.Error, code, file, line, column, message, hint);
@@ -28,9 +23,6 @@ public sealed class DiagnosticBag
     /// <summary>A warning worded by the catalogue; its hint is the message's own (key + ".hint") unless <paramref name="hint"/> is given.</summary>
     public void Warning(string code, string file, int line, int column, Msg message, Msg? hint = null) =>
         Add(Severity.Warning, code, file, line, column, message, hint);
-
-    /// <summary>Changes the diagnostic at <paramref name="index"/> (gives a layout problem's its catalogue key).</summary>
-    internal void Replace(int index, Func<Diagnostic, Diagnostic> change) => _items[index] = change(_items[index]);
 
     private void Add(Severity severity, string code, string file, int line, int column, Msg message, Msg? hint)
     {

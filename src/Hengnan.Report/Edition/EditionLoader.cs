@@ -108,8 +108,7 @@ public static class EditionLoader
                     if (b.ShareOf.Select(id => indicators.Get(id, b.Year)).FirstOrDefault(p => p.Unit != unit) is { } other)
                     {
                         diagnostics.Error("REF007", b.Location.File, b.Location.Line, b.Location.Column,
-                            $"a share needs figures of one unit, but '{b.IndicatorId}' is in {unit} and '{other.Id}' in {other.Unit}",
-                            "list the parts of the same total, e.g. :share(industry_primary+industry_secondary+industry_tertiary)");
+                            Msg.Of("REF007", b.IndicatorId, unit, other.Id, other.Unit));
                         continue;
                     }
                 }
@@ -120,7 +119,7 @@ public static class EditionLoader
                 }
                 catch (Units.FigureException e)
                 {
-                    diagnostics.Error("REF005", b.Location.File, b.Location.Line, b.Location.Column, e.Message, "check the figures in " + IndicatorsFile);
+                    diagnostics.Error("REF005", b.Location.File, b.Location.Line, b.Location.Column, e.Text, Msg.Of("REF005.hint"));
                 }
             }
             FigureCheck.WarnTypedFigures(text, indicators, diagnostics);
@@ -153,8 +152,7 @@ public static class EditionLoader
                     }
                     catch (Units.FigureException e)
                     {
-                        diagnostics.Error("REF005", k.Location.File, k.Location.Line, k.Location.Column, "the card's change cannot be printed: " + e.Message,
-                            $"show the card for one year (kpi: {k.IndicatorId}@{k.Year}), or check the figures in {IndicatorsFile}");
+                        diagnostics.Error("REF005", k.Location.File, k.Location.Line, k.Location.Column, Msg.Of("REF005.card", e.Text, k.IndicatorId, k.Year));
                     }
                     break;
                 }
@@ -169,7 +167,7 @@ public static class EditionLoader
                         var units = c.IndicatorIds.Select(id => indicators.Find(id, c.Years[0])?.Unit).Where(u => u is not null).Distinct().ToList();
                         if (units.Count > 1)
                             diagnostics.Error("REF003", c.Location.File, c.Location.Line, c.Location.Column,
-                                $"a {c.Kind.ToString().ToLowerInvariant()} chart mixes units ({string.Join(", ", units)})", "chart figures of one unit together");
+                                Msg.Of("REF003", c.Kind.ToString().ToLowerInvariant(), string.Join(", ", units)));
                     }
                     break;
                 }
@@ -261,10 +259,9 @@ public static class EditionLoader
         var name = chart.Kind.ToString().ToLowerInvariant();
         if (points.FirstOrDefault(p => p.Value < 0 || (chart.Kind == ChartKind.Donut && p.Value == 0)) is { } bad)
             diagnostics.Error("REF006", at.File, at.Line, at.Column,
-                $"a {name} chart cannot show {bad.Value} ('{bad.Id}' in {bad.Year}): {(chart.Kind == ChartKind.Donut ? "its slices must be larger than 0" : "its bars start at 0")}",
-                "chart figures that are sizes; mention a fall in the text instead");
+                Msg.Of(chart.Kind == ChartKind.Donut ? "REF006.slice" : "REF006.bar", name, bad.Value, bad.Id, bad.Year));
         else if (points.All(p => p.Value == 0))
-            diagnostics.Error("REF006", at.File, at.Line, at.Column, $"every figure in this {name} chart is 0", "leave the chart out, or chart other figures");
+            diagnostics.Error("REF006", at.File, at.Line, at.Column, Msg.Of("REF006.zero", name));
     }
 
     /// <summary>A figure typed in the text ({440%=…}) must be what the data gives.</summary>
@@ -274,8 +271,7 @@ public static class EditionLoader
         var computed = Units.FigureFormatter.Compute(binding, indicators, language);
         static string Plain(string s) => Units.NumberText.Normalize(s).Replace(" ", "").Replace(",", "");
         if (Plain(stated) != Plain(computed))
-            diagnostics.Error("VAL001", binding.Location.File, binding.Location.Line, binding.Location.Column,
-                $"the text says {stated} but {IndicatorsFile} gives {computed}", "correct the figure, or drop the typed part and let the data print it");
+            diagnostics.Error("VAL001", binding.Location.File, binding.Location.Line, binding.Location.Column, Msg.Of("VAL001", stated, computed));
     }
 
     private static Msg? Suggest(string id, IndicatorTable indicators)

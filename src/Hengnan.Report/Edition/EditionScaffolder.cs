@@ -51,26 +51,26 @@ public static partial class EditionScaffolder
         var settings = Path.Combine(from, EditionLoader.EditionFile);
         if (!File.Exists(settings))
         {
-            diagnostics.Error("INI001", settings, 0, 0, "the edition to start from has no edition.txt");
+            diagnostics.Error("INI001", settings, 0, 0, Msg.Of("INI001"));
             return null;
         }
         if (Directory.Exists(to) && Directory.EnumerateFileSystemEntries(to).Any())
         {
-            diagnostics.Error("INI002", to, 0, 0, "the folder for the new edition is not empty; nothing was written", "choose a new folder, e.g. editions/" + year);
+            diagnostics.Error("INI002", to, 0, 0, Msg.Of("INI002", year));
             return null;
         }
         if (EditionLoader.ReadText(from, EditionLoader.EditionFile, diagnostics) is not { } editionText) return null;
         var yearMatch = YearLine().Match(editionText);
         if (!yearMatch.Success)
         {
-            diagnostics.Error("INI003", settings, 0, 0, "edition.txt has no 'year:' line");
+            diagnostics.Error("INI003", settings, 0, 0, Msg.Of("INI003"));
             return null;
         }
         int oldYear = int.Parse(yearMatch.Groups[2].Value, CultureInfo.InvariantCulture);
         int shift = year - oldYear;
         if (shift <= 0)
         {
-            diagnostics.Error("INI004", settings, 0, 0, $"the new year {year} is not after the edition's year {oldYear}");
+            diagnostics.Error("INI004", settings, 0, 0, Msg.Of("INI004", year, oldYear));
             return null;
         }
 
@@ -124,8 +124,7 @@ public static partial class EditionScaffolder
                 if (kind != EntryKind.File)
                 {
                     if (kind != EntryKind.Directory)
-                        diagnostics.Warning("INI005", file, 0, 0, $"'{relative}' was not copied: it is {(kind == EntryKind.Special ? "not an ordinary file" : "not inside the edition folder")}",
-                            "copy the photo itself into the new edition's photos folder");
+                        diagnostics.Warning("INI005", file, 0, 0, Msg.Of(kind == EntryKind.Special ? "INI005.special" : "INI005", relative));
                     continue;
                 }
                 var target = Path.Combine(to, relative);
@@ -150,9 +149,7 @@ public static partial class EditionScaffolder
             foreach (var literal in text.Parts.OfType<LiteralText>())
                 foreach (Match m in BareYear().Matches(literal.Text))
                     if (literal.Location is { } at)
-                        proseYears.Warning("INI101", at.File, at.Line, at.Column + m.Index,
-                            $"the year {m.Value} is typed in the text; the figure references moved on {shift} years, this did not",
-                            "check it still reads right in the new edition");
+                        proseYears.Warning("INI101", at.File, at.Line, at.Column + m.Index, Msg.Of("INI101", m.Value, shift));
         return new Result(to, oldYear, year, written, needed) { ProseYears = proseYears.Items };
     }
 

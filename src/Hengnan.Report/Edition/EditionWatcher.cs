@@ -19,10 +19,13 @@ public sealed class EditionWatcher : IDisposable
     private bool _building;
 
     private readonly string? _ignore;
+    private readonly UiLanguage _ui;
 
     /// <param name="ignore">A folder whose changes are not input (the output, if it lies inside the edition).</param>
-    public EditionWatcher(string folder, Func<BuildResult> rebuild, TextWriter log, TimeSpan? settle = null, string? ignore = null)
+    /// <param name="ui">The language of the reports.</param>
+    public EditionWatcher(string folder, Func<BuildResult> rebuild, TextWriter log, TimeSpan? settle = null, string? ignore = null, UiLanguage ui = UiLanguage.En)
     {
+        _ui = ui;
         Folder = Path.GetFullPath(folder);
         _ignore = ignore is null ? null : Path.GetFullPath(ignore) + Path.DirectorySeparatorChar;
         _rebuild = rebuild;
@@ -37,6 +40,8 @@ public sealed class EditionWatcher : IDisposable
     }
 
     public string Folder { get; }
+
+    private string Say(string zh, string en) => _ui == UiLanguage.Zh ? zh : en;
 
     /// <summary>Number of rebuilds run so far.</summary>
     public int Rebuilds { get; private set; }
@@ -78,6 +83,7 @@ public sealed class EditionWatcher : IDisposable
         try
         {
             var clock = Stopwatch.StartNew();
+            var files = string.Join(", ", changed);
             BuildResult result;
             try
             {
@@ -85,13 +91,14 @@ public sealed class EditionWatcher : IDisposable
             }
             catch (Exception e)
             {
-                _log.WriteLine($"changed: {string.Join(", ", changed)} — build crashed: {e.Message}");
+                _log.WriteLine(Say($"已改动：{files} —— 生成时程序出错：{e.Message}", $"changed: {files} — build crashed: {e.Message}"));
                 return;
             }
-            foreach (var d in result.Diagnostics) _log.WriteLine(d.ToString());
+            foreach (var d in result.Diagnostics) _log.WriteLine(d.ToString(_ui));
+            long ms = clock.ElapsedMilliseconds;
             _log.WriteLine(result.Succeeded
-                ? $"changed: {string.Join(", ", changed)} — rebuilt {Path.GetFileName(result.PdfPath)} in {clock.ElapsedMilliseconds} ms"
-                : $"changed: {string.Join(", ", changed)} — build failed after {clock.ElapsedMilliseconds} ms; the previous PDF is unchanged");
+                ? Say($"已改动：{files} —— 已重新生成 {Path.GetFileName(result.PdfPath)}，用时 {ms} 毫秒", $"changed: {files} — rebuilt {Path.GetFileName(result.PdfPath)} in {ms} ms")
+                : Say($"已改动：{files} —— 生成失败（{ms} 毫秒），原有 PDF 未改动", $"changed: {files} — build failed after {ms} ms; the previous PDF is unchanged"));
             _log.Flush();
             // Counted once its report is written: whoever waits for a rebuild then finds it said.
             Rebuilds++;

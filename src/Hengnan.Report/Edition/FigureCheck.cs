@@ -42,9 +42,7 @@ public static partial class FigureCheck
                 var after = normalized[(m.Index + m.Length)..].TrimStart(' ', '\u00A0');
                 bool unitFollows = match.Unit.Length > 0 && after.StartsWith(match.Unit, StringComparison.Ordinal);
                 if (!unitFollows && IsPhrase(normalized[..m.Index], after)) continue;
-                diagnostics.Warning("VAL002", at.File, at.Line, at.Column + m.Index,
-                    $"{m.Value} is typed, but it is the figure for '{match.Id}' in {match.Year}",
-                    $"write {{{match.Id}@{match.Year}}} so the text follows the CSV");
+                diagnostics.Warning("VAL002", at.File, at.Line, at.Column + m.Index, Msg.Of("VAL002", m.Value, match.Id, match.Year));
             }
         }
     }

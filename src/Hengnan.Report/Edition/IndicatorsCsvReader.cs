@@ -121,11 +121,11 @@ public static class IndicatorsCsvReader
             var parsed = NumberText.Parse(valueText, unit);
             if (parsed.Error is not null)
             {
-                diagnostics.Error(parsed.Code ?? "CSV007", file, line, Col("value"), parsed.Error, parsed.Hint);
+                diagnostics.Error(parsed.Code ?? "CSV007", file, line, Col("value"), parsed.Error);
                 continue;
             }
-            if (parsed.Warning is not null)
-                diagnostics.Warning("CSV008", file, line, Col("value"), parsed.Warning);
+            foreach (var warning in parsed.Warnings)
+                diagnostics.Warning("CSV008", file, line, Col("value"), warning);
 
             if (seen.TryGetValue((id, year), out var firstLine))
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hengnan.Report.Content;
+using Hengnan.Report.Edition;
 
 namespace Hengnan.Report.Units;
 
@@ -27,18 +28,19 @@ public static class FigureFormatter
         }
         catch (ArithmeticException)
         {
-            throw new FigureException($"'{binding.IndicatorId}' gives a {Describe(binding.Format)} too large to print");
+            throw new FigureException(Msg.Of("REF005.large", binding.IndicatorId, Msg.Of(Describe(binding.Format))));
         }
     }
 
+    /// <summary>The catalogue's name for what a format gives ("growth rate" / "年均增长率").</summary>
     private static string Describe(FigureFormat format) => format switch
     {
-        FigureFormat.ChangePercent => "percent change",
-        FigureFormat.Change => "change",
-        FigureFormat.Times => "multiple",
-        FigureFormat.Cagr => "growth rate",
-        FigureFormat.Share => "share",
-        _ => "value",
+        FigureFormat.ChangePercent => "REF005.kind.percent",
+        FigureFormat.Change => "REF005.kind.change",
+        FigureFormat.Times => "REF005.kind.times",
+        FigureFormat.Cagr => "REF005.kind.cagr",
+        FigureFormat.Share => "REF005.kind.share",
+        _ => "REF005.kind.value",
     };
 
     private static string ComputeUnchecked(FigureBinding binding, IndicatorTable table, Language language)
@@ -53,14 +55,14 @@ public static class FigureFormatter
                 return UnitCatalog.Format(Round(to.Value, decimals), to.Unit, language).Number;
             case FigureFormat.Share:
                 decimal total = binding.ShareOf.Sum(id => table.Get(id, binding.Year).Value);
-                if (total == 0) throw new FigureException($"the share of '{binding.IndicatorId}' cannot be computed: the total for {binding.Year} is 0");
+                if (total == 0) throw new FigureException(Msg.Of("REF005.share", binding.IndicatorId, binding.Year));
                 return Percent(to.Value / total * 100m, decimals);
         }
-        var from = table.Get(binding.IndicatorId, binding.FromYear ?? throw new FigureException($"a change of '{binding.IndicatorId}' needs two years, e.g. {{{binding.IndicatorId}@2015..2020:change}}"));
+        var from = table.Get(binding.IndicatorId, binding.FromYear ?? throw new FigureException(Msg.Of("REF005.years", binding.IndicatorId)));
         if (from.Value == 0 && binding.Format is FigureFormat.ChangePercent or FigureFormat.Times or FigureFormat.Cagr)
-            throw new FigureException($"a relative change of '{binding.IndicatorId}' cannot be computed from a value of 0 in {from.Year}");
+            throw new FigureException(Msg.Of("REF005.zero", binding.IndicatorId, from.Year));
         if (binding.Format == FigureFormat.Cagr && to.Value / from.Value < 0)
-            throw new FigureException($"a growth rate of '{binding.IndicatorId}' cannot be computed across a change of sign ({from.Year} to {to.Year})");
+            throw new FigureException(Msg.Of("REF005.sign", binding.IndicatorId, from.Year, to.Year));
         switch (binding.Format)
         {
             case FigureFormat.ChangePercent:
@@ -78,7 +80,7 @@ public static class FigureFormatter
                 return language == Language.Zh ? t + "倍" : t + " times";
             case FigureFormat.Cagr:
                 int years = binding.Year - from.Year;
-                if (years <= 0) throw new FigureException($"a growth rate of '{binding.IndicatorId}' needs a later second year ({from.Year} to {to.Year})");
+                if (years <= 0) throw new FigureException(Msg.Of("REF005.later", binding.IndicatorId, from.Year, to.Year));
                 double rate = (Math.Pow((double)(to.Value / from.Value), 1.0 / years) - 1) * 100;
                 if (!double.IsFinite(rate)) throw new OverflowException();
                 return Percent((decimal)rate, decimals);

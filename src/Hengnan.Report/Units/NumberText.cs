@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Hengnan.Report.Edition;
 
 namespace Hengnan.Report.Units;
 
@@ -9,10 +10,14 @@ namespace Hengnan.Report.Units;
 /// </summary>
 public static class NumberText
 {
+    /// <summary>A value read from its text, or why it cannot be.</summary>
+    /// <param name="Error">Why the text is no value (its hint is the catalogue's, under the key + ".hint").</param>
+    /// <param name="Warnings">What was read otherwise than typed (full-width digits, thousands separators, a % sign): each a CSV008 warning.</param>
     /// <param name="Code">The diagnostic code of <paramref name="Error"/> when it is not CSV007 (not a number): CSV014 out of range, CSV015 not whole.</param>
-    public readonly record struct Result(decimal Value, string? Error, string? Hint, string? Warning, string? Code = null);
-
-    private static string Limit => Edition.EditionLimits.LargestValue.ToString("#,##0", CultureInfo.InvariantCulture);
+    public readonly record struct Result(decimal Value, Msg? Error, IReadOnlyList<Msg> Warnings, string? Code = null)
+    {
+        public static Result Failed(Msg error, string? code = null) => new(0, error, [], code);
+    }
 
     /// <summary>Full-width digits, point and percent sign to ASCII.</summary>
     public static string Normalize(string text)
@@ -32,16 +37,15 @@ public static class NumberText
 
     public static Result Parse(string text, string unit)
     {
-        if (text.Length == 0) return new Result(0, "the value is empty", "type the number, e.g. 356.01", null);
+        if (text.Length == 0) return Result.Failed(Msg.Of("CSV007.empty"));
         var normalized = Normalize(text);
-        var warnings = new List<string>();
-        if (normalized != text.Trim()) warnings.Add($"full-width characters in '{text}' were read as '{normalized}'");
+        var warnings = new List<Msg>();
+        if (normalized != text.Trim()) warnings.Add(Msg.Of("CSV008.fullwidth", text, normalized));
         if (normalized.EndsWith('%'))
         {
-            if (unit != "%")
-                return new Result(0, $"the value '{text}' ends in % but the unit is '{unit}'", "put % in the unit column, not in the value", null);
+            if (unit != "%") return Result.Failed(Msg.Of("CSV007.percent", text, unit));
             normalized = normalized[..^1].TrimEnd();
-            warnings.Add("the % sign in the value was ignored (the unit column already says %)");
+            warnings.Add(Msg.Of("CSV008.percent"));
         }
         if (normalized.Contains(','))
         {
@@ -49,20 +53,17 @@ public static class NumberText
             var intPart = normalized.Split('.')[0];
             var groups = intPart.TrimStart('-').Split(',');
             bool thousands = groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3 && g.All(char.IsAsciiDigit));
-            if (!thousands)
-                return new Result(0, $"'{text}' is not a number", "a comma here is ambiguous; write the number without separators, e.g. 28987", null);
+            if (!thousands) return Result.Failed(Msg.Of("CSV007.comma", text));
             normalized = normalized.Replace(",", "");
-            warnings.Add($"thousands separators in '{text}' were removed");
+            warnings.Add(Msg.Of("CSV008.thousands", text));
         }
         if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             // Digits that decimal cannot hold: too many of them, not a typo in their shape.
             bool digits = normalized.TrimStart('-', '+').Replace(".", "").All(char.IsAsciiDigit) && normalized.Count(c => c == '.') <= 1 && normalized.Any(char.IsAsciiDigit);
-            return digits
-                ? new Result(0, $"'{text}' is too large: a value may be at most {Limit} in its unit", "check the number, or use a larger unit (亿元 instead of 元)", null, "CSV014")
-                : new Result(0, $"'{text}' is not a number", "use digits and a decimal point, e.g. 244.83", null);
+            return digits ? UnitCatalog.TooLarge(text) : Result.Failed(Msg.Of("CSV007", text));
         }
         if (UnitCatalog.RangeError(value, unit, text) is { } range) return range;
-        return new Result(value, null, null, warnings.Count > 0 ? string.Join("; ", warnings) : null);
+        return new Result(value, null, warnings);
     }
 }

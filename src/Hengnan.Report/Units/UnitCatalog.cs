@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hengnan.Report.Content;
+using Hengnan.Report.Edition;
 
 namespace Hengnan.Report.Units;
 
@@ -58,27 +59,28 @@ public static class UnitCatalog
 
     /// <summary>
     /// Why a value read for <paramref name="unit"/> cannot be used, or null: every value is at most
-    /// <see cref="Edition.EditionLimits.LargestValue"/> with at most <see cref="Edition.EditionLimits.MostDecimals"/>
+    /// <see cref="EditionLimits.LargestValue"/> with at most <see cref="EditionLimits.MostDecimals"/>
     /// decimals (so no figure derived from it overflows); a percentage lies between -100 and 1000; a count of
     /// households, people, firms or things is whole; a rank (名) is a whole number from 1.
     /// </summary>
     public static NumberText.Result? RangeError(decimal value, string unit, string text)
     {
-        static NumberText.Result Error(string message, string hint, string code) => new(0, message, hint, null, code);
-        if (Math.Abs(value) > Edition.EditionLimits.LargestValue)
-            return Error($"'{text}' is too large: a value may be at most {Edition.EditionLimits.LargestValue.ToString("#,##0", Invariant)} in its unit",
-                "check the number, or use a larger unit (亿元 instead of 元)", "CSV014");
-        if (Scale(value) > Edition.EditionLimits.MostDecimals)
-            return Error($"'{text}' has more than {Edition.EditionLimits.MostDecimals} decimal places", "round it to the precision the source gives", "CSV014");
-        if (unit == "%" && (value < Edition.EditionLimits.LowestPercent || value > Edition.EditionLimits.HighestPercent))
-            return Error($"the percentage {text} is not between {Edition.EditionLimits.LowestPercent} and {Edition.EditionLimits.HighestPercent}",
-                "write the percentage itself (94.7 for 94.7%); a rate above 1000% is better given as a multiple", "CSV014");
+        if (Math.Abs(value) > EditionLimits.LargestValue) return TooLarge(text);
+        if (Scale(value) > EditionLimits.MostDecimals)
+            return NumberText.Result.Failed(Msg.Of("CSV014.decimals", text, EditionLimits.MostDecimals), "CSV014");
+        if (unit == "%" && (value < EditionLimits.LowestPercent || value > EditionLimits.HighestPercent))
+            return NumberText.Result.Failed(Msg.Of("CSV014.percent", text, EditionLimits.LowestPercent, EditionLimits.HighestPercent), "CSV014");
         if (unit == "名" && (value < 1 || value != decimal.Truncate(value)))
-            return Error($"the rank '{text}' is not a whole number from 1 up", "a rank is a place: 1 for first, 2 for second", "CSV015");
+            return NumberText.Result.Failed(Msg.Of("CSV015.rank", text), "CSV015");
+        // A fraction of households or people is counted in 万户 / 万人; firms and things have no such unit.
         if (Counts.Contains(unit) && value != decimal.Truncate(value))
-            return Error($"'{text}' {unit} is not a whole number", $"a count in {unit} is whole; for a fraction use 万{(unit is "户" or "人" ? unit : "")} or check the value", "CSV015");
+            return NumberText.Result.Failed(unit is "户" or "人" ? Msg.Of("CSV015.myriad", text, unit, "万" + unit) : Msg.Of("CSV015", text, unit), "CSV015");
         return null;
     }
+
+    /// <summary>A value larger than any unit may hold (<see cref="EditionLimits.LargestValue"/>).</summary>
+    internal static NumberText.Result TooLarge(string text) =>
+        NumberText.Result.Failed(Msg.Of("CSV014", text, EditionLimits.LargestValue.ToString("#,##0", Invariant)), "CSV014");
 
     /// <summary>Formats a value in <paramref name="unit"/> for one language.</summary>
     public static FigureParts Format(decimal value, string unit, Language language)

@@ -35,6 +35,37 @@ public sealed class StaffCliTests
     }
 
     [Fact]
+    public void OpenOpensTheFinishedPdfAndOnlyAFinishedOne()
+    {
+        var output = RepositoryPaths.NewTempFolder();
+        var edition = RepositoryPaths.CopySampleEdition();
+        try
+        {
+            var opened = new List<string>();
+            Assert.Equal(0, CommandLine.Run(["build", edition, "--out", output, "--open"], new StringWriter(), new StringWriter(), opened.Add));
+            Assert.Equal([Path.Combine(output, "hengnan-13th-congress-2021.pdf")], opened);
+
+            // No viewer: the PDF is there all the same, and the build says so without failing.
+            var stderr = new StringWriter();
+            Assert.Equal(0, CommandLine.Run(["build", edition, "--out", output, "--open", "--ui", "zh"], new StringWriter(), stderr,
+                _ => throw new System.ComponentModel.Win32Exception("no viewer")));
+            Assert.Contains("没能打开 PDF", stderr.ToString());
+
+            // A failed build opens nothing.
+            var settings = Path.Combine(edition, "edition.txt");
+            File.WriteAllText(settings, File.ReadAllText(settings).Replace("year: 2021", "year: 20x1"));
+            opened.Clear();
+            Assert.Equal(1, CommandLine.Run(["build", edition, "--out", output, "--open"], new StringWriter(), new StringWriter(), opened.Add));
+            Assert.Empty(opened);
+        }
+        finally
+        {
+            Directory.Delete(output, true);
+            Directory.Delete(edition, true);
+        }
+    }
+
+    [Fact]
     public void QuietPrintsErrorsOnly()
     {
         var output = RepositoryPaths.NewTempFolder();

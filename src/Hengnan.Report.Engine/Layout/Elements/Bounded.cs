@@ -13,7 +13,7 @@ public sealed class Bounded(Element child, float maxHeight, string what, SourceL
         var result = child.Layout(context, width, height);
         if (result.Fragment is { } f && f.Height > maxHeight + 0.5f)
             context.Problems.Add(new LayoutProblem($"{what} is {f.Height:0} pt tall where {maxHeight:0} pt are free; shorten the titles", at, "LAY011")
-            { Key = "LAY011", Args = [what, $"{f.Height:0}", $"{maxHeight:0}"] });
+            { Key = "LAY011", Args = [$"{f.Height:0}", $"{maxHeight:0}"] });
         return result;
     }
 }

@@ -7,6 +7,9 @@ namespace Hengnan.Report.Layout.Elements;
 /// </summary>
 public sealed class FlexibleFigure(float minHeight, float preferredHeight, Func<float, float, IReadOnlyList<Placed>> frame, Element caption, string description) : Element
 {
+    /// <summary>Where the figure comes from in the source, to locate its problems.</summary>
+    public SourceLocation? Origin { get; init; }
+
     public override LayoutResult Layout(LayoutContext context, float width, float height)
     {
         // The caption is laid out in the same context, so that its problems (a character in no font) are reported.
@@ -20,7 +23,8 @@ public sealed class FlexibleFigure(float minHeight, float preferredHeight, Func<
         if (frameHeight < minHeight)
         {
             if (!context.AtRegionTop) return LayoutResult.Nothing;
-            context.Problems.Add(new LayoutProblem($"{description} needs {minHeight + captionFragment.Height:0} pt but the page has only {height:0} pt"));
+            context.Problems.Add(new LayoutProblem($"{description} needs {minHeight + captionFragment.Height:0} pt but the page has only {height:0} pt", Origin)
+                { Key = "LAY001.figure", Args = [$"{minHeight + captionFragment.Height:0}", $"{height:0}"] });
             frameHeight = minHeight;
         }
         var items = new List<Placed>(frame(width, frameHeight))

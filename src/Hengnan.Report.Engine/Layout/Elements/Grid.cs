@@ -29,7 +29,8 @@ public sealed class Grid(IReadOnlyList<Element> cells, int columns, float gap) :
                 if (start == 0)
                 {
                     if (!regionTop) return LayoutResult.Nothing;
-                    context.Problems.Add(new LayoutProblem($"a grid row of {rowHeight:0} pt does not fit a page of {height:0} pt"));
+                    context.Problems.Add(new LayoutProblem($"a grid row of {rowHeight:0} pt does not fit a page of {height:0} pt")
+                        { Key = "LAY001.grid", Args = [$"{rowHeight:0}", $"{height:0}"] });
                 }
                 else return LayoutResult.Partial(new Fragment(width, y, items), new Grid(cells.Skip(start).ToList(), columns, gap) { CenterLastRow = CenterLastRow });
             }

@@ -16,7 +16,8 @@ public sealed class ImageBox(ImageAsset asset, string alt, float? height = null)
         if (h > available + 0.01f)
         {
             if (!context.AtRegionTop) return LayoutResult.Nothing;
-            context.Problems.Add(new LayoutProblem($"{Describe()} is {h:0} pt tall but the page has only {available:0} pt"));
+            context.Problems.Add(new LayoutProblem($"{Describe()} is {h:0} pt tall but the page has only {available:0} pt")
+                { Key = "LAY001.image", Args = [asset.Name, $"{h:0}", $"{available:0}"] });
         }
         var node = new StructureNode(StructureRole.Figure, alt);
         return LayoutResult.Full(new Fragment(width, h, [new Placed(0, 0, new ImageVisual(width, h, asset))]) { Node = node });

@@ -29,7 +29,8 @@ public sealed class Row(IReadOnlyList<(float Weight, Element Cell)> cells, float
         if (rowHeight > height + 0.01f)
         {
             if (!top) return LayoutResult.Nothing;
-            context.Problems.Add(new LayoutProblem($"{Describe()} is {rowHeight:0} pt tall but the page has only {height:0} pt"));
+            context.Problems.Add(new LayoutProblem($"{Describe()} is {rowHeight:0} pt tall but the page has only {height:0} pt")
+                { Key = "LAY001.row", Args = [$"{rowHeight:0}", $"{height:0}"] });
         }
         return LayoutResult.Full(new Fragment(width, rowHeight, items));
     }

@@ -82,7 +82,8 @@ public sealed class Paragraph : Element
 
         LayoutResult Forced()
         {
-            context.Problems.Add(new LayoutProblem($"no line of \"{Text[..Math.Min(20, Text.Length)]}\" fits the page"));
+            context.Problems.Add(new LayoutProblem($"no line of \"{Text[..Math.Min(20, Text.Length)]}\" fits the page")
+                { Key = "LAY001.paragraph", Args = [Text[..Math.Min(20, Text.Length)]] });
             return LayoutResult.Full(Build(lines, _firstLine, remaining, width));
         }
     }

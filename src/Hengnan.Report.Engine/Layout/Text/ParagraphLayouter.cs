@@ -76,7 +76,8 @@ public static class ParagraphLayouter
         var result = KnuthPlassBreaker.Break(items, _ => width, options);
         // Nothing overflows silently: a line wider than the column (an unbreakable run) is an error.
         if (result.Lines.Any(l => l.Ratio < -1.0001))
-            problems.Add(new LayoutProblem($"a line of \"{Excerpt(text)}\" is wider than its column ({width:0.#} pt)"));
+            problems.Add(new LayoutProblem($"a line of \"{Excerpt(text)}\" is wider than its column ({width:0.#} pt)")
+                { Key = "LAY001.line", Args = [Excerpt(text), $"{width:0.#}"] });
         return BuildLines(result, items, payloads, atoms, style, width, text);
     }
 
