@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Hengnan.Report;
 
@@ -13,14 +14,18 @@ public static class Ui
     /// </summary>
     /// <exception cref="ArgumentException">For a language other than zh, en or auto.</exception>
     public static UiLanguage Detect(string? forced) =>
-        Detect(forced, Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture.Name);
+        Detect(forced, Environment.GetEnvironmentVariable, CultureInfo.CurrentUICulture.Name, OperatingSystem.IsWindows() ? GetUserDefaultUILanguage() : null);
 
-    internal static UiLanguage Detect(string? forced, Func<string, string?> environment, string uiCultureName)
+    /// <param name="windowsLanguageId">On Windows, the user's display language (a LANGID); invariant globalization
+    /// hides it from CultureInfo, and Windows sets no LANG, so it is asked of Windows itself.</param>
+    internal static UiLanguage Detect(string? forced, Func<string, string?> environment, string uiCultureName, ushort? windowsLanguageId = null)
     {
         if (!string.IsNullOrWhiteSpace(forced) && !forced.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase))
             return TryParse(forced, out var language) ? language
                 : throw new ArgumentException($"unknown UI language '{forced}': use zh or en", nameof(forced));
         if (IsChinese(uiCultureName)) return UiLanguage.Zh;
+        // The primary language of a LANGID is its low ten bits; LANG_CHINESE is 0x04 (zh-CN 0x0804, zh-TW 0x0404 …).
+        if (windowsLanguageId is { } id) return (id & 0x3FF) == 0x04 ? UiLanguage.Zh : UiLanguage.En;
         foreach (var name in new[] { "LC_ALL", "LC_MESSAGES", "LANG" })
         {
             var value = environment(name);
@@ -39,6 +44,9 @@ public static class Ui
         return text.Equals("en", StringComparison.OrdinalIgnoreCase) || text.StartsWith("en-", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("en_", StringComparison.OrdinalIgnoreCase);
     }
+
+    [DllImport("kernel32.dll")]
+    private static extern ushort GetUserDefaultUILanguage();
 
     private static bool IsChinese(string name) =>
         name.Equals("zh", StringComparison.OrdinalIgnoreCase) || name.StartsWith("zh-", StringComparison.OrdinalIgnoreCase)

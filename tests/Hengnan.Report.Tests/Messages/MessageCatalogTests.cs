@@ -138,6 +138,16 @@ public class MessageCatalogTests
         Assert.Equal(expected, Ui.Detect(forced, Env, culture));
     }
 
+    [Theory]
+    [InlineData((ushort)0x0804, UiLanguage.Zh)] // Chinese (Simplified, PRC)
+    [InlineData((ushort)0x0404, UiLanguage.Zh)] // Chinese (Traditional, Taiwan)
+    [InlineData((ushort)0x7804, UiLanguage.Zh)] // Chinese (neutral)
+    [InlineData((ushort)0x0409, UiLanguage.En)] // English (United States)
+    [InlineData((ushort)0x0411, UiLanguage.En)] // Japanese: not Chinese, so English
+    public void OnWindowsTheDisplayLanguageDecides(ushort languageId, UiLanguage expected) =>
+        // Invariant globalization leaves the culture name empty on Windows, and Windows sets no LANG.
+        Assert.Equal(expected, Ui.Detect(null, _ => null, "", languageId));
+
     [Fact]
     public void AnUnknownForcedLanguageIsRefused() =>
         Assert.Throws<ArgumentException>(() => Ui.Detect("fr"));
