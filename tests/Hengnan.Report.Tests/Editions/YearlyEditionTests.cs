@@ -160,20 +160,39 @@ public sealed class YearlyEditionTests
     }
 
     [Fact]
-    public void WatchRebuildsWhenAFileChangesAndSaysWhich()
+    public void InitReportsInChineseForAChineseUi()
+    {
+        var target = Path.Combine(RepositoryPaths.NewTempFolder(), "2026");
+        try
+        {
+            var stdout = new StringWriter();
+            Assert.Equal(0, CommandLine.Run(["init", "--from", RepositoryPaths.SampleEdition, "--year", "2026", "--out", target, "--ui", "zh"], stdout, new StringWriter()));
+            var listing = stdout.ToString();
+            Assert.Contains("2026 年版，由 2021 年版生成", listing);
+            Assert.Contains("指标表 indicators.csv 还缺", listing);
+            Assert.Matches(@"outline\.txt:\d+:\d+: 警告 INI101：", listing);
+            Assert.DoesNotContain("warning", listing);
+        }
+        finally { Directory.Delete(Path.GetDirectoryName(target)!, true); }
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.En, @"changed: outline\.txt — rebuilt test\.pdf in \d+ ms")]
+    [InlineData(UiLanguage.Zh, @"已改动：outline\.txt —— 已重新生成 test\.pdf，用时 \d+ 毫秒")]
+    public void WatchRebuildsWhenAFileChangesAndSaysWhich(UiLanguage ui, string report)
     {
         using var edition = new SmallEdition();
         var output = RepositoryPaths.NewTempFolder();
         var log = new StringWriter();
         var writer = TextWriter.Synchronized(log);
-        using var watcher = new EditionWatcher(edition.Folder, () => BrochureBuilder.Build(new BuildRequest(edition.Folder, output)), writer, TimeSpan.FromMilliseconds(100));
+        using var watcher = new EditionWatcher(edition.Folder, () => BrochureBuilder.Build(new BuildRequest(edition.Folder, output)), writer, TimeSpan.FromMilliseconds(100), ui: ui);
         watcher.Start();
         File.AppendAllText(Path.Combine(edition.Folder, "outline.txt"), "\n[closing]\nzh: 结语。\nen: The end.\n");
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (watcher.Rebuilds == 0 && DateTime.UtcNow < deadline) Thread.Sleep(50);
         // One save is one rebuild; a file system may report a save twice, so more is tolerated, none is not.
         Assert.True(watcher.Rebuilds >= 1);
-        Assert.Matches(@"changed: outline\.txt — rebuilt test\.pdf in \d+ ms", log.ToString());
+        Assert.Matches(report, log.ToString());
         Assert.True(File.Exists(Path.Combine(output, "test.pdf")));
         Directory.Delete(output, true);
     }
