@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hengnan.Report.Charts;
 using Hengnan.Report.Compose;
 using Hengnan.Report.Content;
 using Hengnan.Report.Edition;
@@ -35,10 +36,13 @@ public static class BrochureBuilder
             clock.Restart();
         }
 
+        // Start-up work that does not depend on the edition runs on the other core while the edition is read.
+        TextData.Preload();
         var diagnostics = new DiagnosticBag();
         var content = EditionLoader.Load(request.EditionFolder, diagnostics, request.Encoding);
         Lap("load");
         if (content is null) return Failed(diagnostics, timings);
+        if (content.Outline.Sections.Any(s => s.Numbers.OfType<ChartBlock>().Any())) ChartFontResolver.Prepare();
         request.Progress?.Begin(BuildStage.Layout);
 
         using var fonts = new FontLibrary(request.FontsFolder ?? FontLibrary.DefaultFolder, content.Settings.Fonts);

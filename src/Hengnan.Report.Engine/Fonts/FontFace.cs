@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using HarfBuzzSharp;
 
 namespace Hengnan.Report.Fonts;
@@ -7,8 +8,10 @@ namespace Hengnan.Report.Fonts;
 /// every glyph used is recorded, and <see cref="Seal"/> then cuts the font down to those glyphs
 /// for embedding. Advances do not change under subsetting, so the layout stays valid.
 /// </summary>
-public sealed class FontFace : IDisposable
+public sealed unsafe class FontFace : IDisposable
 {
+    private readonly MemoryMappedFile _file;
+    private readonly MemoryMappedViewAccessor _view;
     private readonly Blob _blob;
     private readonly Face _face;
     private readonly HarfBuzzSharp.Font _font;
@@ -27,7 +30,15 @@ public sealed class FontFace : IDisposable
     {
         Name = name;
         Path = path;
-        _blob = Blob.FromFile(path);
+        // The file is mapped, not read: HarfBuzz's own loader reads all of it into memory (the Chinese faces are
+        // 10-15 MB each, 38 MB for the eight), where shaping and subsetting touch only the tables and glyphs used.
+        _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        byte* data = null;
+        _view.SafeMemoryMappedViewHandle.AcquirePointer(ref data);
+        long length = new FileInfo(path).Length;
+        if (length > int.MaxValue) throw new InvalidDataException($"font file {path} is too large");
+        _blob = new Blob((IntPtr)(data + _view.PointerOffset), (int)length, MemoryMode.ReadOnly);
         _face = new Face(_blob, 0);
         UnitsPerEm = _face.UnitsPerEm;
         _font = new HarfBuzzSharp.Font(_face);
@@ -123,5 +134,8 @@ public sealed class FontFace : IDisposable
         _font.Dispose();
         _face.Dispose();
         _blob.Dispose();
+        _view.SafeMemoryMappedViewHandle.ReleasePointer();
+        _view.Dispose();
+        _file.Dispose();
     }
 }

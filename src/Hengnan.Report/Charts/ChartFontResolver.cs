@@ -22,6 +22,17 @@ internal sealed class ChartFontResolver : IFontResolver
     }, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<string, SKTypeface?> _typefaces = new();
 
+    private static readonly Lazy<Task> Preparing = new(() => Task.Run(() => Registration.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Starts ScottPlot's process-wide set-up on the thread pool (once per process) and returns at once. ScottPlot's
+    /// font class, on first use, asks Skia for the system's default typeface, and Skia's font manager then opens every
+    /// font file installed on the machine (on Linux, without fontconfig, all of /usr/share/fonts; 0.1-0.2 s on a
+    /// typical desktop). Started as soon as a build knows it has charts, that runs beside the loading and the first
+    /// pages' layout instead of before the first chart. A chart that comes sooner waits for it (a lazy value).
+    /// </summary>
+    public static Task Prepare() => Preparing.Value;
+
     /// <summary>The name ScottPlot knows <paramref name="face"/> by.</summary>
     public static string NameOf(FontFace face)
     {
