@@ -71,7 +71,7 @@ public static class BrochureBuilder
             Dictionary<string, string>? labels = null;
             for (int pass = 0; pass < 4; pass++)
             {
-                pages = Paginator.Paginate(composer.Compose(labels), paper, context);
+                pages = Paginator.Paginate(composer.Compose(labels), paper, context, request.MaxDegreeOfParallelism);
                 labelRanges = PageNumbering.Assign(pages, request.Mode);
                 var found = AnchorLabels(pages);
                 bool stable = labels is not null && found.Count == labels.Count && found.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
@@ -143,6 +143,7 @@ public static class BrochureBuilder
         var displayLists = pages.Select(p => p.DisplayList()).ToList();
         // PDF/X-4 for the print shop: the edition's printing condition, no RGB left, photos embedded at no more than 450 ppi.
         var intent = pdfx ? (settings.PrintCondition == "JapanColor2001Coated" ? PdfXOutputIntent.JapanColor2001Coated : PdfXOutputIntent.Fogra39) : null;
+        var writing = new PdfWriteOptions(Math.Max(1, request.MaxDegreeOfParallelism));
         var pdf = PdfExporter.Write(new PdfDocumentRequest(PrintSheets.Booklet(displayLists, paper, marks), metadata)
         {
             Bookmarks = Bookmarks(content, request.Mode, pageOf, titles, numbers),
@@ -150,7 +151,7 @@ public static class BrochureBuilder
             PdfX = intent,
             PdfUA = request.PdfUA,
             MaxImagePpi = pdfx ? 450 : null,
-        });
+        }, writing);
         Lap("pdf");
         if (pdfx)
         {
@@ -191,7 +192,7 @@ public static class BrochureBuilder
                 OpenTwoPagesWithBookmarks = false,
                 PdfX = intent,
                 MaxImagePpi = pdfx ? 450 : null,
-            });
+            }, writing);
             outputs.Add((Path.ChangeExtension(path, ".spreads.pdf"), spreads));
         }
         if (request.PreviewDpi > 0)

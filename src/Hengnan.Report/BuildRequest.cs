@@ -24,6 +24,9 @@ public sealed record BuildRequest(string EditionFolder, string OutputFolder, Lan
     public bool WriteFiles { get; init; } = true;
     /// <summary>Told each stage as it begins (a progress display); null for none.</summary>
     public IBuildProgress? Progress { get; init; }
+    /// <summary>How many cores the build may use: pages laid out (a section at a time) and written in parallel; 1 for
+    /// one after another. The files do not depend on it: the same edition gives the same bytes either way.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
     /// <summary>Fonts folder; defaults to the one shipped with the tool.</summary>
     public string? FontsFolder { get; init; }
 }

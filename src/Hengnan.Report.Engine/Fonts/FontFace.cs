@@ -70,10 +70,16 @@ public sealed unsafe class FontFace : IDisposable
     /// Shapes <paramref name="text"/> (one run in this face) and records its glyphs for embedding.
     /// Advances are in em; multiply by the font size.
     /// </summary>
+    /// <remarks>Thread-safe: runs of a document laid out in parallel shape with the same faces. HarfBuzz shapes with
+    /// one font from several threads at once; the cache and the record of what was set are kept under a lock, and
+    /// what they hold does not depend on the order in which texts were shaped.</remarks>
     public ShapedText Shape(string text)
     {
-        if (_cache.TryGetValue(text, out var cached)) return cached;
-        if (IsSealed) throw new InvalidOperationException($"Font {Name} is sealed; text \"{text}\" was laid out after embedding.");
+        lock (_cache)
+        {
+            if (_cache.TryGetValue(text, out var cached)) return cached;
+            if (IsSealed) throw new InvalidOperationException($"Font {Name} is sealed; text \"{text}\" was laid out after embedding.");
+        }
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf16(text);
         buffer.Direction = Direction.LeftToRight;
@@ -94,17 +100,21 @@ public sealed unsafe class FontFace : IDisposable
             advances[i] = positions[i].XAdvance * scale;
             offsetsX[i] = positions[i].XOffset * scale;
             offsetsY[i] = -positions[i].YOffset * scale;
-            _glyphs.Add(glyphs[i]);
         }
-        for (int i = 0; i < text.Length; i++)
+        lock (_cache)
         {
-            int cp = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
-            _codePoints.Add(cp);
-            if (cp > 0xFFFF) i++;
+            if (_cache.TryGetValue(text, out var cached)) return cached;
+            foreach (var g in glyphs) _glyphs.Add(g);
+            for (int i = 0; i < text.Length; i++)
+            {
+                int cp = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+                _codePoints.Add(cp);
+                if (cp > 0xFFFF) i++;
+            }
+            var shaped = new ShapedText(this, text, glyphs, clusters, advances, offsetsX, offsetsY);
+            _cache[text] = shaped;
+            return shaped;
         }
-        var shaped = new ShapedText(this, text, glyphs, clusters, advances, offsetsX, offsetsY);
-        _cache[text] = shaped;
-        return shaped;
     }
 
     /// <summary>Subsets the font to what was shaped; after this, nothing more can be set in it.</summary>

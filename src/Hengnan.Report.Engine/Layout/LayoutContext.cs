@@ -5,11 +5,39 @@ namespace Hengnan.Report.Layout;
 /// <summary>What elements may know while laying out: whether they are at the top of a fresh region, and where to report problems.</summary>
 public sealed class LayoutContext
 {
+    [ThreadStatic] private static LayoutContext? t_current;
+
+    public LayoutContext() : this(new LineCache()) { }
+
+    /// <summary>A context of its own (problems, region state) sharing the paragraphs already set: one per run laid out in parallel.</summary>
+    internal LayoutContext(LineCache lines) => Lines = lines;
+
     public List<LayoutProblem> Problems { get; } = new();
 
-    /// <summary>Paragraphs set in an earlier pass of the same document, reused when unchanged.</summary>
-    public LineCache Lines { get; } = new();
+    /// <summary>Paragraphs set in an earlier pass of the same document (or by another run of it), reused when unchanged.</summary>
+    public LineCache Lines { get; }
 
     /// <summary>True while the region being filled is still empty (an element that does not fit an empty page never will).</summary>
     public bool AtRegionTop { get; set; }
+
+    /// <summary>
+    /// The context laying out on this thread while the paginator lays out a run; null otherwise. Runs may be laid out
+    /// in parallel, each with a context of its own, so a client whose callbacks report problems during layout (a
+    /// box's visuals drawn when the box is placed) reports them here to keep them in document order, whichever run
+    /// finished first.
+    /// </summary>
+    public static LayoutContext? Current => t_current;
+
+    /// <summary>Makes <paramref name="context"/> the thread's current one until the returned scope is disposed.</summary>
+    internal static Scope Enter(LayoutContext context)
+    {
+        var previous = t_current;
+        t_current = context;
+        return new Scope(previous);
+    }
+
+    internal readonly struct Scope(LayoutContext? previous) : IDisposable
+    {
+        public void Dispose() => t_current = previous;
+    }
 }

@@ -1,15 +1,55 @@
+using System.Runtime.ExceptionServices;
 using Hengnan.Report.Layout;
+using Hengnan.Report.Layout.Elements;
 
 namespace Hengnan.Report.Paging;
 
-/// <summary>Flows each run's content over pages of its template until nothing remains.</summary>
+/// <summary>
+/// Flows each run's content over pages of its template until nothing remains.
+/// </summary>
+/// <remarks>
+/// A run whose content is a plain stack is first cut at the stack's own page breaks into pieces that each start a
+/// page, as the stack does after a break. A piece depends on nothing before it but the side of the spread it starts
+/// on, so with more than one core the pieces are laid out in parallel, each in a context of its own (sharing the
+/// paragraphs already set), and then numbered in order. The pages, their problems and their order are those of
+/// laying the stack out whole, one page after another:
+/// - a piece is laid out as if it started on a right-hand page; one that lands on a left-hand page is laid out again
+///   there unless its template's body has the same size on both sides (mirrored margins change nothing);
+/// - a piece whose last page holds nothing of any height runs on with the next piece, as the stack does (a page
+///   break at the top of a page does nothing there): the two are laid out again as one;
+/// - the problems of each piece are reported in document order, and nothing after a piece that does not fit an
+///   empty page is laid out or reported (that ends the document, as it always did).
+/// A stack cut this way is not splitting over pages any more: its remainder is no longer copied on every page,
+/// which made a long run cost time proportional to the square of its pages.
+/// </remarks>
 public static class Paginator
 {
-    public static List<PageModel> Paginate(IReadOnlyList<PageRun> runs, PaperSize paper, LayoutContext context)
+    public static List<PageModel> Paginate(IReadOnlyList<PageRun> runs, PaperSize paper, LayoutContext context) =>
+        Paginate(runs, paper, context, 1);
+
+    /// <param name="maxDegreeOfParallelism">Pieces laid out at once (1: one after another). The pages do not depend on it.</param>
+    public static List<PageModel> Paginate(IReadOnlyList<PageRun> runs, PaperSize paper, LayoutContext context, int maxDegreeOfParallelism)
     {
-        var pages = new List<PageModel>();
-        foreach (var run in runs)
+        var pieces = new List<Piece>();
+        for (int r = 0; r < runs.Count; r++) Cut(runs[r], r, pieces);
+        var early = new RunLayout?[pieces.Count];
+        if (maxDegreeOfParallelism > 1 && pieces.Count > 1)
         {
+            try
+            {
+                Parallel.For(0, pieces.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+                    i => early[i] = LayOut(pieces[i].Run, 1, paper, context));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+            {
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+        }
+
+        var pages = new List<PageModel>();
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            var run = pieces[i].Run;
             if (run.StartsOnLeftPage && pages.Count % 2 == 0 && pages.Count > 0)
             {
                 var previous = pages[^1];
@@ -20,25 +60,88 @@ public static class Paginator
                     Body = Fragment.Empty(0), IsBlank = true,
                 });
             }
-            Element? content = run.Content;
-            while (content is not null)
+            int first = pages.Count + 1;
+            var layout = early[i] is { } done && (first % 2 == 1 || SameSizeBothSides(run.Template, paper)) ? done : LayOut(run, first, paper, context);
+            // Ends on a page with nothing of any height on it: the next piece of the same stack starts on that page.
+            while (layout.Unfit is null && layout.Bodies[^1].Height <= 0.01f && i + 1 < pieces.Count && pieces[i + 1].Source == pieces[i].Source)
             {
-                int number = pages.Count + 1;
-                var rect = run.Template.Body(paper, number % 2 == 0);
-                context.AtRegionTop = true;
-                var result = content.Layout(context, rect.Width, rect.Height);
-                if (result.Fit == Fit.None)
-                {
-                    context.Problems.Add(new LayoutProblem($"{content.Describe()} on page {number} does not fit an empty page and cannot be split")
-                        { Key = "LAY001.page", Args = [$"{number}"] });
-                    return pages;
-                }
-                var page = new PageModel { Number = number, Template = run.Template, BodyRect = rect, Body = result.Fragment! };
+                run = run with { Content = new Stack([.. ((Stack)run.Content).Children, .. ((Stack)pieces[i + 1].Run.Content).Children]) };
+                i++;
+                layout = LayOut(run, first, paper, context);
+            }
+            for (int k = 0; k < layout.Bodies.Count; k++)
+            {
+                int number = first + k;
+                var page = new PageModel { Number = number, Template = run.Template, BodyRect = run.Template.Body(paper, number % 2 == 0), Body = layout.Bodies[k] };
                 if (run.Template.Background is { } bg) page.Background.AddRange(bg(paper));
                 pages.Add(page);
-                content = result.Fit == Fit.Partial ? result.Remainder : null;
+            }
+            context.Problems.AddRange(layout.Problems);
+            if (layout.Unfit is { } unfit)
+            {
+                int number = first + layout.Bodies.Count;
+                context.Problems.Add(new LayoutProblem($"{unfit.Describe()} on page {number} does not fit an empty page and cannot be split")
+                    { Key = "LAY001.page", Args = [$"{number}"] });
+                return pages;
             }
         }
         return pages;
+    }
+
+    /// <summary>A run to lay out, and the index of the run it was cut from.</summary>
+    private readonly record struct Piece(PageRun Run, int Source);
+
+    /// <summary>A run's page bodies from its first page on, what did not fit an empty page (which ends the document), and the problems found.</summary>
+    private sealed record RunLayout(List<Fragment> Bodies, Element? Unfit, List<LayoutProblem> Problems);
+
+    /// <summary>Lays a run out from page <paramref name="first"/> in a context of its own that shares <paramref name="document"/>'s set paragraphs.</summary>
+    private static RunLayout LayOut(PageRun run, int first, PaperSize paper, LayoutContext document)
+    {
+        var context = new LayoutContext(document.Lines);
+        using var scope = LayoutContext.Enter(context);
+        var bodies = new List<Fragment>();
+        Element? content = run.Content;
+        while (content is not null)
+        {
+            var rect = run.Template.Body(paper, (first + bodies.Count) % 2 == 0);
+            context.AtRegionTop = true;
+            var result = content.Layout(context, rect.Width, rect.Height);
+            if (result.Fit == Fit.None) return new RunLayout(bodies, content, context.Problems);
+            bodies.Add(result.Fragment!);
+            content = result.Fit == Fit.Partial ? result.Remainder : null;
+        }
+        return new RunLayout(bodies, null, context.Problems);
+    }
+
+    private static bool SameSizeBothSides(PageTemplate template, PaperSize paper)
+    {
+        var left = template.Body(paper, true);
+        var right = template.Body(paper, false);
+        return left.Width == right.Width && left.Height == right.Height;
+    }
+
+    /// <summary>A run whose content is a plain stack, cut at the stack's page breaks (no empty pieces); any other run whole.</summary>
+    private static void Cut(PageRun run, int source, List<Piece> pieces)
+    {
+        if (run.Content is not Stack { KeepWithNext: false } stack || !stack.Children.Any(c => c is PageBreak))
+        {
+            pieces.Add(new Piece(run, source));
+            return;
+        }
+        var children = new List<Element>();
+        bool first = true;
+        void Flush()
+        {
+            if (children.Count == 0) return;
+            pieces.Add(new Piece(run with { Content = new Stack(children), StartsOnLeftPage = first && run.StartsOnLeftPage }, source));
+            children = new List<Element>();
+            first = false;
+        }
+        foreach (var child in stack.Children)
+        {
+            if (child is PageBreak) Flush();
+            else children.Add(child);
+        }
+        Flush();
     }
 }

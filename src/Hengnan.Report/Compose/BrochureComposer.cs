@@ -19,8 +19,13 @@ public sealed class BrochureComposer
     private readonly Typography _type;
     private readonly LanguageMode _mode;
     private readonly PaperSize _paper;
-    private readonly Dictionary<string, IReadOnlyList<Placed>> _charts = new();
-    private readonly ICollection<LayoutProblem> _problems;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<(IReadOnlyList<Placed> Visuals, List<LayoutProblem> Problems)>> _charts = new();
+    private readonly ICollection<LayoutProblem> _composeProblems;
+
+    // Problems found while a box is drawn during layout go to the context laying it out: the paginator lays runs out
+    // in parallel, each in a context of its own, and reports their problems in document order. Outside layout (while
+    // composing), they go to the build's list.
+    private ICollection<LayoutProblem> _problems => LayoutContext.Current?.Problems ?? _composeProblems;
 
     public BrochureComposer(EditionContent content, Typography typography, LanguageMode mode, PaperSize paper,
         ICollection<LayoutProblem> problems)
@@ -29,7 +34,7 @@ public sealed class BrochureComposer
         _type = typography;
         _mode = mode;
         _paper = paper;
-        _problems = problems;
+        _composeProblems = problems;
     }
 
     /// <summary>The credits run on after the closing instead of on a page of their own (to save blank pages in a saddle-stitched booklet).</summary>
@@ -342,13 +347,19 @@ public sealed class BrochureComposer
         return new KeepTogether(new Tagged(new Stack(items), new StructureNode(StructureRole.Figure, alt, Primary.Tag())));
     }
 
-    /// <summary>The chart's vectors for a box of the given width, captured once per width and build.</summary>
+    /// <summary>The chart's vectors for a box of the given width, captured once per width and build (runs laid out in
+    /// parallel share the capture); the capture's problems are reported wherever the chart is placed, so that the first
+    /// report is in document order whichever run captured it (the build reports each problem once).</summary>
     private IReadOnlyList<Placed> ChartVisuals(ChartDrawing drawing, float width, float height)
     {
         var key = drawing.Key + "@" + width.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
-        if (!_charts.TryGetValue(key, out var figure))
-            _charts[key] = figure = drawing.Capture(width, height, _type, _problems);
-        return figure;
+        var figure = _charts.GetOrAdd(key, _ => new(() =>
+        {
+            var problems = new List<LayoutProblem>();
+            return (drawing.Capture(width, height, _type, problems), problems);
+        }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        foreach (var problem in figure.Problems) _problems.Add(problem);
+        return figure.Visuals;
     }
 
     private BilingualText DefaultChartTitle(ChartBlock chart)

@@ -1,31 +1,35 @@
+using System.Collections.Concurrent;
+
 namespace Hengnan.Report.Layout.Text;
 
 /// <summary>
 /// Paragraphs already set, by their text, styles, paragraph settings and width. A document laid out
 /// again (the contents page's numbers changed) gets the lines of every paragraph that did not change
-/// instead of shaping and breaking it twice. Belongs to one build's layout context; not shared.
+/// instead of shaping and breaking it twice. Belongs to one build's layout; shared by the runs of that build laid
+/// out in parallel (thread-safe: two runs setting the same paragraph at once both get lines equal to each other's,
+/// as setting is deterministic, and one of them is kept).
 /// </summary>
 public sealed class LineCache
 {
-    private readonly Dictionary<Key, (IReadOnlyList<TextLine> Lines, IReadOnlyList<LayoutProblem> Problems)> _entries = new();
+    private readonly ConcurrentDictionary<Key, (IReadOnlyList<TextLine> Lines, IReadOnlyList<LayoutProblem> Problems)> _entries = new();
+    private int _hits, _misses;
 
-    public int Hits { get; private set; }
-    public int Misses { get; private set; }
+    public int Hits => _hits;
+    public int Misses => _misses;
 
     internal IReadOnlyList<TextLine> Get(IReadOnlyList<TextSpan> spans, ParagraphStyle style, float width, ICollection<LayoutProblem> found)
     {
         var key = new Key(spans, style, width);
         if (_entries.TryGetValue(key, out var entry))
         {
-            Hits++;
+            Interlocked.Increment(ref _hits);
             foreach (var p in entry.Problems) found.Add(p);
         }
         else
         {
-            Misses++;
+            Interlocked.Increment(ref _misses);
             var problems = new List<LayoutProblem>();
-            entry = (ParagraphLayouter.Lay(spans, style, width, problems), problems);
-            _entries[key] = entry;
+            entry = _entries.GetOrAdd(key, (ParagraphLayouter.Lay(spans, style, width, problems), problems));
             foreach (var p in problems) found.Add(p);
         }
         return entry.Lines;
