@@ -61,57 +61,10 @@ public static class BrochureBuilder
         bool pdfx = request.PdfX || settings.PdfX;
         var composer = new BrochureComposer(content, typography, request.Mode, paper, problems) { ForPrint = pdfx };
 
-        // Contents entries and cross references print page numbers that only the layout knows: lay out
-        // with placeholders, then again with the numbers found, until they no longer move (a longer
-        // number can reflow a paragraph). Converges in two passes for the sample; capped at four.
-        (List<PageModel> Pages, IReadOnlyList<PageLabelRange> Labels) LayOut()
-        {
-            List<PageModel> pages = [];
-            IReadOnlyList<PageLabelRange> labelRanges = [];
-            Dictionary<string, string>? labels = null;
-            for (int pass = 0; pass < 4; pass++)
-            {
-                pages = Paginator.Paginate(composer.Compose(labels), paper, context, request.MaxDegreeOfParallelism);
-                labelRanges = PageNumbering.Assign(pages, request.Mode);
-                var found = AnchorLabels(pages);
-                bool stable = labels is not null && found.Count == labels.Count && found.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
-                labels = found;
-                if (stable) break;
-                if (pass == 3) problems.Add(new LayoutProblem("page numbers in the contents and cross references did not settle after four layout passes") { Key = "LAY001.passes" });
-            }
-            return (pages, labelRanges);
-        }
-        var (pages, labelRanges) = LayOut();
-        // A saddle-stitched booklet is padded with blank pages to a multiple of four. Where the layout can
-        // absorb them — the credits running on after the closing instead of on a page of their own — it does.
-        if (request.Impose && SaddleStitchImposition.Pad(pages).Count > pages.Count)
-        {
-            int before = problems.Count;
-            composer.CreditsFollowClosing = true;
-            var compact = LayOut();
-            if (SaddleStitchImposition.Pad(compact.Pages).Count < SaddleStitchImposition.Pad(pages).Count) (pages, labelRanges) = compact;
-            else
-            {
-                composer.CreditsFollowClosing = false;
-                problems.RemoveRange(before, problems.Count - before);
-            }
-        }
+        var (pages, labelRanges) = LayOut(composer, paper, context, request.Mode, request.Impose, request.MaxDegreeOfParallelism);
         var pageOf = AnchorPages(pages);
         Lap("layout");
-
-        // One numbering scheme for the sections wherever they are named: "01" on the opener, in the
-        // contents, in the running heads and in the bookmarks.
-        var titles = new Dictionary<string, BilingualText>();
-        var numbers = content.Outline.Sections.ToDictionary(s => BrochureComposer.SectionAnchor(s.Id), s => BrochureComposer.SectionNumber(s.Number));
-        foreach (var s in content.Outline.Sections)
-            titles[BrochureComposer.SectionAnchor(s.Id)] = s.Title;
-        if (content.Outline.Intro is { } intro) titles[BrochureComposer.ForewordAnchor] = intro.Title;
-        if (content.Outline.Closing is { } closing) titles[BrochureComposer.ClosingAnchor] = closing.Title;
-        var origins = new Dictionary<string, SourceLocation>();
-        foreach (var s in content.Outline.Sections) origins[BrochureComposer.SectionAnchor(s.Id)] = s.Location;
-        if (content.Outline.Intro is { } i0) origins[BrochureComposer.ForewordAnchor] = i0.Location;
-        if (content.Outline.Closing is { } c0) origins[BrochureComposer.ClosingAnchor] = c0.Location;
-        new PageDecorator(typography, request.Mode, settings, problems).Decorate(pages, titles, origins, numbers);
+        var (titles, numbers) = Decorate(content, typography, request.Mode, pages, problems);
 
         foreach (var problem in problems.Distinct())
         {
@@ -224,6 +177,71 @@ public static class BrochureBuilder
             BlankPages = pages.Count(p => p.IsBlank),
             PaddingPages = request.Impose ? SaddleStitchImposition.Pad(pages).Count - pages.Count : 0,
         };
+    }
+
+    /// <summary>
+    /// Lays the brochure out. Contents entries and cross references print page numbers that only the layout knows: lay
+    /// out with placeholders, then again with the numbers found, until they no longer move (a longer number can reflow
+    /// a paragraph). Converges in two passes for the sample; capped at four. Paragraphs are set once (the context's
+    /// line cache), sections are laid out on <paramref name="cores"/> cores (the pages do not depend on it).
+    /// </summary>
+    internal static (List<PageModel> Pages, IReadOnlyList<PageLabelRange> Labels) LayOut(BrochureComposer composer, PaperSize paper,
+        LayoutContext context, LanguageMode mode, bool impose, int cores)
+    {
+        var problems = context.Problems;
+        (List<PageModel> Pages, IReadOnlyList<PageLabelRange> Labels) Passes()
+        {
+            List<PageModel> pages = [];
+            IReadOnlyList<PageLabelRange> labelRanges = [];
+            Dictionary<string, string>? labels = null;
+            for (int pass = 0; pass < 4; pass++)
+            {
+                pages = Paginator.Paginate(composer.Compose(labels), paper, context, cores);
+                labelRanges = PageNumbering.Assign(pages, mode);
+                var found = AnchorLabels(pages);
+                bool stable = labels is not null && found.Count == labels.Count && found.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
+                labels = found;
+                if (stable) break;
+                if (pass == 3) problems.Add(new LayoutProblem("page numbers in the contents and cross references did not settle after four layout passes") { Key = "LAY001.passes" });
+            }
+            return (pages, labelRanges);
+        }
+        var (pages, labelRanges) = Passes();
+        // A saddle-stitched booklet is padded with blank pages to a multiple of four. Where the layout can
+        // absorb them — the credits running on after the closing instead of on a page of their own — it does.
+        if (impose && SaddleStitchImposition.Pad(pages).Count > pages.Count)
+        {
+            int before = problems.Count;
+            composer.CreditsFollowClosing = true;
+            var compact = Passes();
+            if (SaddleStitchImposition.Pad(compact.Pages).Count < SaddleStitchImposition.Pad(pages).Count) (pages, labelRanges) = compact;
+            else
+            {
+                composer.CreditsFollowClosing = false;
+                problems.RemoveRange(before, problems.Count - before);
+            }
+        }
+        return (pages, labelRanges);
+    }
+
+    /// <summary>Running heads, folios and section numbers on the laid-out pages; the titles and numbers the bookmarks use.</summary>
+    internal static (Dictionary<string, BilingualText> Titles, Dictionary<string, string> Numbers) Decorate(EditionContent content, Typography typography,
+        LanguageMode mode, IReadOnlyList<PageModel> pages, ICollection<LayoutProblem> problems)
+    {
+        // One numbering scheme for the sections wherever they are named: "01" on the opener, in the
+        // contents, in the running heads and in the bookmarks.
+        var titles = new Dictionary<string, BilingualText>();
+        var numbers = content.Outline.Sections.ToDictionary(s => BrochureComposer.SectionAnchor(s.Id), s => BrochureComposer.SectionNumber(s.Number));
+        foreach (var s in content.Outline.Sections)
+            titles[BrochureComposer.SectionAnchor(s.Id)] = s.Title;
+        if (content.Outline.Intro is { } intro) titles[BrochureComposer.ForewordAnchor] = intro.Title;
+        if (content.Outline.Closing is { } closing) titles[BrochureComposer.ClosingAnchor] = closing.Title;
+        var origins = new Dictionary<string, SourceLocation>();
+        foreach (var s in content.Outline.Sections) origins[BrochureComposer.SectionAnchor(s.Id)] = s.Location;
+        if (content.Outline.Intro is { } i0) origins[BrochureComposer.ForewordAnchor] = i0.Location;
+        if (content.Outline.Closing is { } c0) origins[BrochureComposer.ClosingAnchor] = c0.Location;
+        new PageDecorator(typography, mode, content.Settings, problems).Decorate(pages, titles, origins, numbers);
+        return (titles, numbers);
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Dictionary<string, TimeSpan> timings) =>

@@ -77,7 +77,10 @@ public sealed class PackageTests
             var folder = Path.Combine(unzipped, "hengnan-report");
             foreach (var part in new[] { "hengnan-report", "libSkiaSharp.so", "libHarfBuzzSharp.so", "fonts/NotoSerifSC_400Regular.ttf", "input/edition.txt", "使用说明.txt" })
                 Assert.True(File.Exists(Path.Combine(folder, part)), $"the package has no {part}");
-            Assert.True(File.Exists(Path.Combine(folder, "libcoreclr.so")), "the package is not self-contained");
+            // Self-contained as native code (Native AOT): no runtime to carry, and no managed program needing one.
+            Assert.False(File.Exists(Path.Combine(folder, "hengnan-report.dll")), "the program is not compiled to native code");
+            Assert.False(File.Exists(Path.Combine(folder, "libcoreclr.so")), "the package carries a .NET runtime it does not need");
+            Assert.Empty(Directory.GetFiles(folder, "*.dbg").Concat(Directory.GetFiles(folder, "*.pdb")));
             Assert.Contains("双击", File.ReadAllText(Path.Combine(folder, "使用说明.txt")));
 
             // A double-click: no arguments, started from elsewhere; the input beside the program is built into output beside it.

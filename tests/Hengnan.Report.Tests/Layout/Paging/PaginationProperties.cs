@@ -1,0 +1,111 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Hengnan.Report.Layout.Elements;
+
+namespace Hengnan.Report.Tests.Layout.Paging;
+
+/// <summary>
+/// The paginator cuts a stack at its page breaks and lays the pieces out on several cores. Over any stacks of boxes,
+/// anchors, spaces and page breaks (test-only synthetic content), on pages of the same or of different sizes left and
+/// right: the pages, what is on them and where, and the problems reported, in order, are those of flowing each stack
+/// whole through its breaks one page after another (the paginator as it was), with one core or several.
+/// </summary>
+public sealed class PaginationProperties
+{
+    private const float PageHeight = 100;
+    private static readonly PaperSize Paper = new("test", 200, 200);
+
+    private static readonly Gen<Func<int, Element>> Item = Gen.Frequency(
+        (6, Gen.Elements(0f, 10f, 25f, 40f, 50f, 100f, 130f).Select(h => (Func<int, Element>)(i => Box(i, h, false)))),
+        (2, Gen.Elements(10f, 50f).Select(h => (Func<int, Element>)(i => Box(i, h, true)))),
+        (2, Gen.Constant((Func<int, Element>)(i => new Anchor("a" + i)))),
+        (2, Gen.Elements(0f, 10f, 100f).Select(h => (Func<int, Element>)(_ => new Spacer(h)))),
+        (4, Gen.Constant((Func<int, Element>)(_ => new PageBreak()))),
+        (1, Gen.Constant((Func<int, Element>)(i => new Reporting(i)))),
+        (1, Gen.Constant((Func<int, Element>)(_ => new Unfit()))),
+        (1, Gen.Constant((Func<int, Element>)(i => new Stack([new PageBreak(), Box(i, 30, false)])))));
+
+    private static readonly Gen<(List<(List<Func<int, Element>> Items, bool Left)> Runs, bool Uneven)> Case =
+        from runs in Gen.NonEmptyListOf(
+            from items in Gen.ListOf(Item)
+            from left in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+            select (items.ToList(), left))
+        from uneven in Gen.Elements(false, true)
+        select (runs.ToList(), uneven);
+
+    [Property(MaxTest = 600)]
+    public Property CutAndParallelPagesAreThoseOfTheWholeStack() => Prop.ForAll(Case.ToArbitrary(), c =>
+    {
+        var template = new PageTemplate(PageKind.Body, false, (_, left) =>
+            left ? new Rect(10, 0, 110, c.Uneven ? PageHeight - 30 : PageHeight) : new Rect(30, 0, 130, PageHeight));
+        IReadOnlyList<PageRun> Runs(bool whole)
+        {
+            int n = 0;
+            return c.Runs.Select(r =>
+            {
+                var stack = new Stack(r.Items.Select(make => make(n++)).ToList());
+                return new PageRun(template, whole ? new Whole(stack) : stack) { StartsOnLeftPage = r.Left };
+            }).ToList();
+        }
+        var expected = Describe(Runs(whole: true), 1);
+        Assert.Equal(expected, Describe(Runs(whole: false), 1));
+        Assert.Equal(expected, Describe(Runs(whole: false), 4));
+        return true;
+    });
+
+    [Fact]
+    public void AnAnchorAloneBeforeABreakStaysWithWhatFollows()
+    {
+        // The stack puts the anchor on the page of what follows it (the break does nothing at the top of a page);
+        // a piece holding only the anchor must not get a page of its own.
+        var template = new PageTemplate(PageKind.Body, false, (_, _) => new Rect(0, 0, 100, PageHeight));
+        var run = new PageRun(template, new Stack([Box(0, 40, false), new PageBreak(), new Anchor("here"), new PageBreak(), Box(1, 40, false)]));
+        var pages = Paginator.Paginate([run], Paper, new LayoutContext(), 4);
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(["here"], pages[1].Anchors);
+    }
+
+    /// <summary>Every page: number, blank or not, body rectangle and every visual at its place; then the problems in order.</summary>
+    private static string Describe(IReadOnlyList<PageRun> runs, int cores)
+    {
+        var context = new LayoutContext();
+        var pages = Paginator.Paginate(runs, Paper, context, cores);
+        var text = new System.Text.StringBuilder();
+        foreach (var page in pages)
+        {
+            text.Append($"p{page.Number}{(page.IsBlank ? " blank" : "")} {page.BodyRect}:");
+            foreach (var item in page.Body.Flatten())
+                text.Append($" {((AnchorVisual)item.Visual).Id}@{item.X:0.##},{item.Y:0.##}");
+            text.AppendLine();
+        }
+        foreach (var problem in context.Problems) text.AppendLine($"{problem.Key} {string.Join(",", problem.Args)} {problem.Message}");
+        return text.ToString();
+    }
+
+    /// <summary>A box of a fixed height marked with its number (anchors mark places here: any visual would do).</summary>
+    private static FixedBox Box(int i, float height, bool keepWithNext) =>
+        new(height, _ => [new Placed(0, 0, new AnchorVisual("b" + i))], "box " + i) { KeepWithNext = keepWithNext };
+
+    /// <summary>Reports a problem while it is placed, as the brochure's boxes do (a photo of low resolution) — to the context laying it out.</summary>
+    private sealed class Reporting(int i) : Element
+    {
+        public override LayoutResult Layout(LayoutContext context, float width, float height)
+        {
+            LayoutContext.Current!.Problems.Add(new LayoutProblem($"reported by {i}") { Key = "TEST", Args = [$"{i}"] });
+            return LayoutResult.Full(new Fragment(width, 5, [new Placed(0, 0, new AnchorVisual("r" + i))]));
+        }
+    }
+
+    /// <summary>Fits nowhere: ends the document with a problem.</summary>
+    private sealed class Unfit : Element
+    {
+        public override LayoutResult Layout(LayoutContext context, float width, float height) => LayoutResult.Nothing;
+    }
+
+    /// <summary>A stack the paginator does not see as one (so it is flowed whole, through its breaks): the reference.</summary>
+    private sealed class Whole(Element inner) : Element
+    {
+        public override LayoutResult Layout(LayoutContext context, float width, float height) => inner.Layout(context, width, height);
+    }
+}
