@@ -15,8 +15,10 @@ namespace Hengnan.Report.Paging;
 /// laying the stack out whole, one page after another:
 /// - a piece is laid out as if it started on a right-hand page; one that lands on a left-hand page is laid out again
 ///   there unless its template's body has the same size on both sides (mirrored margins change nothing);
-/// - a piece whose last page holds nothing of any height runs on with the next piece, as the stack does (a page
-///   break at the top of a page does nothing there): the two are laid out again as one;
+/// - a break at the top of a page does nothing there: a piece whose last page holds nothing of any height runs on
+///   with the next piece (the two are laid out again as one, the break between them included), and a piece whose
+///   last page was ended by its last element (a space or a box running over) leaves the break at the top of the
+///   next piece's first page (laid out again with it), as the stack does;
 /// - the problems of each piece are reported in document order, and nothing after a piece that does not fit an
 ///   empty page is laid out or reported (that ends the document, as it always did).
 /// A stack cut this way is not splitting over pages any more: its remainder is no longer copied on every page,
@@ -47,6 +49,7 @@ public static class Paginator
         }
 
         var pages = new List<PageModel>();
+        bool breakAtTop = false;   // the break before this piece falls at the top of its first page (where it does nothing)
         for (int i = 0; i < pieces.Count; i++)
         {
             var run = pieces[i].Run;
@@ -60,15 +63,23 @@ public static class Paginator
                     Body = Fragment.Empty(0), IsBlank = true,
                 });
             }
+            // Nothing after the stack's last break: it ended its page, or, at the top of a page, gives an empty one.
+            if (pieces[i].AfterBreak && run.Content is Stack { Children.Count: 0 } && !breakAtTop) continue;
             int first = pages.Count + 1;
-            var layout = early[i] is { } done && (first % 2 == 1 || SameSizeBothSides(run.Template, paper)) ? done : LayOut(run, first, paper, context);
-            // Ends on a page with nothing of any height on it: the next piece of the same stack starts on that page.
-            while (layout.Unfit is null && layout.Bodies[^1].Height <= 0.01f && i + 1 < pieces.Count && pieces[i + 1].Source == pieces[i].Source)
+            if (breakAtTop) run = run with { Content = new Stack([new PageBreak(), .. ((Stack)run.Content).Children]) };
+            var layout = !breakAtTop && early[i] is { } done && (first % 2 == 1 || SameSizeBothSides(run.Template, paper))
+                ? done : LayOut(run, first, paper, context);
+            // The piece ends with nothing of any height on its last page: the stack's break after it does nothing
+            // there, and the next piece starts on that page. Laid out again as one, break included.
+            while (layout.Unfit is null && !layout.EndedPartway && layout.Bodies[^1].Height <= 0.01f && SameStack(i))
             {
-                run = run with { Content = new Stack([.. ((Stack)run.Content).Children, .. ((Stack)pieces[i + 1].Run.Content).Children]) };
+                run = run with { Content = new Stack([.. ((Stack)run.Content).Children, new PageBreak(), .. ((Stack)pieces[i + 1].Run.Content).Children]) };
                 i++;
                 layout = LayOut(run, first, paper, context);
             }
+            // The piece's last page was ended by its last element (a space or a box that ran over): the stack's
+            // break after it then falls at the top of the next page.
+            breakAtTop = layout.Unfit is null && layout.EndedPartway && SameStack(i);
             for (int k = 0; k < layout.Bodies.Count; k++)
             {
                 int number = first + k;
@@ -86,13 +97,16 @@ public static class Paginator
             }
         }
         return pages;
+
+        bool SameStack(int i) => i + 1 < pieces.Count && pieces[i + 1].Source == pieces[i].Source;
     }
 
-    /// <summary>A run to lay out, and the index of the run it was cut from.</summary>
-    private readonly record struct Piece(PageRun Run, int Source);
+    /// <summary>A run to lay out, the index of the run it was cut from, and whether it follows a break of that run's stack.</summary>
+    private readonly record struct Piece(PageRun Run, int Source, bool AfterBreak = false);
 
-    /// <summary>A run's page bodies from its first page on, what did not fit an empty page (which ends the document), and the problems found.</summary>
-    private sealed record RunLayout(List<Fragment> Bodies, Element? Unfit, List<LayoutProblem> Problems);
+    /// <summary>A run's page bodies from its first page on, what did not fit an empty page (which ends the document),
+    /// the problems found, and whether its last page was ended partway by its last element rather than by its end.</summary>
+    private sealed record RunLayout(List<Fragment> Bodies, Element? Unfit, List<LayoutProblem> Problems, bool EndedPartway = false);
 
     /// <summary>Lays a run out from page <paramref name="first"/> in a context of its own that shares <paramref name="document"/>'s set paragraphs.</summary>
     private static RunLayout LayOut(PageRun run, int first, PaperSize paper, LayoutContext document)
@@ -108,6 +122,7 @@ public static class Paginator
             var result = content.Layout(context, rect.Width, rect.Height);
             if (result.Fit == Fit.None) return new RunLayout(bodies, content, context.Problems);
             bodies.Add(result.Fragment!);
+            if (result.Fit == Fit.Partial && result.Remainder is null) return new RunLayout(bodies, null, context.Problems, EndedPartway: true);
             content = result.Fit == Fit.Partial ? result.Remainder : null;
         }
         return new RunLayout(bodies, null, context.Problems);
@@ -120,7 +135,10 @@ public static class Paginator
         return left.Width == right.Width && left.Height == right.Height;
     }
 
-    /// <summary>A run whose content is a plain stack, cut at the stack's page breaks (no empty pieces); any other run whole.</summary>
+    /// <summary>
+    /// A run whose content is a plain stack, cut at the stack's page breaks; any other run whole. A break with nothing
+    /// but breaks before it in its piece does nothing (it is at the top of a page) and stays in the piece.
+    /// </summary>
     private static void Cut(PageRun run, int source, List<Piece> pieces)
     {
         if (run.Content is not Stack { KeepWithNext: false } stack || !stack.Children.Any(c => c is PageBreak))
@@ -129,19 +147,24 @@ public static class Paginator
             return;
         }
         var children = new List<Element>();
-        bool first = true;
+        bool content = false, first = true;
         void Flush()
         {
-            if (children.Count == 0) return;
-            pieces.Add(new Piece(run with { Content = new Stack(children), StartsOnLeftPage = first && run.StartsOnLeftPage }, source));
+            pieces.Add(new Piece(run with { Content = new Stack(children), StartsOnLeftPage = first && run.StartsOnLeftPage }, source, !first));
             children = new List<Element>();
+            content = false;
             first = false;
         }
         foreach (var child in stack.Children)
         {
-            if (child is PageBreak) Flush();
-            else children.Add(child);
+            if (child is PageBreak && content) Flush();
+            else
+            {
+                children.Add(child);
+                content |= child is not PageBreak;
+            }
         }
+        // After a last break, an empty piece: where that break falls at the top of a page, it gives an empty page.
         Flush();
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hengnan.Report.Compose;
 using UglyToad.PdfPig;
 
 namespace Hengnan.Report.Tests.EndToEnd;

@@ -16,25 +16,44 @@ public sealed class PaginationProperties
     private const float PageHeight = 100;
     private static readonly PaperSize Paper = new("test", 200, 200);
 
-    private static readonly Gen<Func<int, Element>> Item = Gen.Frequency(
-        (6, Gen.Elements(0f, 10f, 25f, 40f, 50f, 100f, 130f).Select(h => (Func<int, Element>)(i => Box(i, h, false)))),
-        (2, Gen.Elements(10f, 50f).Select(h => (Func<int, Element>)(i => Box(i, h, true)))),
-        (2, Gen.Constant((Func<int, Element>)(i => new Anchor("a" + i)))),
-        (2, Gen.Elements(0f, 10f, 100f).Select(h => (Func<int, Element>)(_ => new Spacer(h)))),
-        (4, Gen.Constant((Func<int, Element>)(_ => new PageBreak()))),
-        (1, Gen.Constant((Func<int, Element>)(i => new Reporting(i)))),
-        (1, Gen.Constant((Func<int, Element>)(_ => new Unfit()))),
-        (1, Gen.Constant((Func<int, Element>)(i => new Stack([new PageBreak(), Box(i, 30, false)])))));
+    /// <summary>What to put in a stack (readable when a case fails).</summary>
+    public sealed record Item(string Kind, float Height = 0)
+    {
+        public Element Make(int i) => Kind switch
+        {
+            "box" => Box(i, Height, false),
+            "keep" => Box(i, Height, true),
+            "anchor" => new Anchor("a" + i),
+            "space" => new Spacer(Height),
+            "break" => new PageBreak(),
+            "report" => new Reporting(i),
+            "unfit" => new Unfit(),
+            _ => new Stack([new PageBreak(), Box(i, 30, false)]),   // a break inside a nested stack
+        };
 
-    private static readonly Gen<(List<(List<Func<int, Element>> Items, bool Left)> Runs, bool Uneven)> Case =
+        public override string ToString() => Height > 0 ? $"{Kind} {Height}" : Kind;
+    }
+
+    private static readonly Gen<Item> Items = Gen.Frequency(
+        (6, Gen.Elements(0f, 10f, 25f, 40f, 50f, 100f, 130f).Select(h => new Item("box", h))),
+        (2, Gen.Elements(10f, 50f).Select(h => new Item("keep", h))),
+        (2, Gen.Constant(new Item("anchor"))),
+        (2, Gen.Elements(0f, 10f, 100f).Select(h => new Item("space", h))),
+        (4, Gen.Constant(new Item("break"))),
+        (1, Gen.Constant(new Item("report"))),
+        (1, Gen.Constant(new Item("unfit"))),
+        (1, Gen.Constant(new Item("nested"))));
+
+    /// <summary>Runs (their items, and whether each starts on a left-hand page), on pages of the same or of different sizes left and right.</summary>
+    private static readonly Gen<(List<(List<Item> Items, bool Left)> Runs, bool Uneven)> Case =
         from runs in Gen.NonEmptyListOf(
-            from items in Gen.ListOf(Item)
+            from items in Gen.ListOf(Items)
             from left in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
             select (items.ToList(), left))
         from uneven in Gen.Elements(false, true)
         select (runs.ToList(), uneven);
 
-    [Property(MaxTest = 600)]
+    [Property(MaxTest = 1000)]
     public Property CutAndParallelPagesAreThoseOfTheWholeStack() => Prop.ForAll(Case.ToArbitrary(), c =>
     {
         var template = new PageTemplate(PageKind.Body, false, (_, left) =>
@@ -44,7 +63,7 @@ public sealed class PaginationProperties
             int n = 0;
             return c.Runs.Select(r =>
             {
-                var stack = new Stack(r.Items.Select(make => make(n++)).ToList());
+                var stack = new Stack(r.Items.Select(item => item.Make(n++)).ToList());
                 return new PageRun(template, whole ? new Whole(stack) : stack) { StartsOnLeftPage = r.Left };
             }).ToList();
         }
@@ -63,7 +82,7 @@ public sealed class PaginationProperties
         var run = new PageRun(template, new Stack([Box(0, 40, false), new PageBreak(), new Anchor("here"), new PageBreak(), Box(1, 40, false)]));
         var pages = Paginator.Paginate([run], Paper, new LayoutContext(), 4);
         Assert.Equal(2, pages.Count);
-        Assert.Equal(["here"], pages[1].Anchors);
+        Assert.Equal(["here", "b1"], pages[1].Anchors);
     }
 
     /// <summary>Every page: number, blank or not, body rectangle and every visual at its place; then the problems in order.</summary>
@@ -107,5 +126,6 @@ public sealed class PaginationProperties
     private sealed class Whole(Element inner) : Element
     {
         public override LayoutResult Layout(LayoutContext context, float width, float height) => inner.Layout(context, width, height);
+        public override string Describe() => inner.Describe();
     }
 }
