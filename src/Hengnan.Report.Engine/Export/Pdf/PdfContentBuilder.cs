@@ -79,7 +79,10 @@ internal sealed class PdfContentBuilder
         }
         CloseMark();
         _result.RawLength = _b.Length;
-        _result.Data = Flate.Compress(_b.Span);
+        // zlib's default level, not its smallest: with a page's content compressed at level 9 the search for longer
+        // matches took a quarter of a 1,000-page build's CPU time, for files 0.7 % smaller (README, "Speed").
+        // Font programs and images, compressed once each, keep the smallest size.
+        _result.Data = Flate.Compress(_b.Span, System.IO.Compression.CompressionLevel.Optimal);
     }
 
     private void Item(in DisplayItem item, double x, double y)
