@@ -19,10 +19,11 @@ public static class LineSetter
     /// <paramref name="width"/> (a running head, a contents entry, a cover title): set at its size if it
     /// fits, else smaller in steps down to <paramref name="minScale"/> of it; if even that does not fit,
     /// a located error (LAY010) — it never overprints what is below it. <paramref name="key"/> is the error's
-    /// message in the catalogue, which names the place (LAY010.cover: "the cover title …").
+    /// message in the catalogue, which names the place (LAY010.cover: "the cover title …"). Lines already set are
+    /// taken from <paramref name="lines"/> when given (a text repeated on every page is set once).
     /// </summary>
     public static Paragraph Fit(IReadOnlyList<TextSpan> spans, Language language, TextAlign align, float leading, StructureRole role,
-        float width, int maxLines, float minScale, ICollection<LayoutProblem> problems, SourceLocation? at, string key)
+        float width, int maxLines, float minScale, ICollection<LayoutProblem> problems, SourceLocation? at, string key, LineCache? lines = null)
     {
         var scratch = new List<LayoutProblem>();
         Paragraph? last = null;
@@ -30,7 +31,7 @@ public static class LineSetter
         {
             var scaled = spans.Select(s => s with { Style = s.Style with { Size = s.Style.Size * scale } }).ToList();
             last = Spans(scaled, language, align, leading, role);
-            if (last.Lines(width, scratch).Count <= maxLines) return last;
+            if (last.Lines(width, scratch, lines).Count <= maxLines) return last;
         }
         var text = string.Concat(spans.Select(s => s.Text));
         var message = Msg.Of(key, text.Length > 30 ? text[..30] + "…" : text, maxLines, $"{width / PaperSize.PointsPerMm:0}", $"{minScale * 100:0}");
@@ -39,12 +40,13 @@ public static class LineSetter
     }
 
     /// <summary>The visuals of a text set in <paramref name="width"/>, placed at (x, y) as one fragment carrying the paragraph's structure node, and its height.</summary>
-    public static (List<Placed> Items, float Height, float NaturalWidth) Place(Paragraph paragraph, float x, float y, float width, ICollection<LayoutProblem> problems)
+    public static (List<Placed> Items, float Height, float NaturalWidth) Place(Paragraph paragraph, float x, float y, float width, ICollection<LayoutProblem> problems,
+        LineCache? cache = null)
     {
         var lines = new List<Placed>();
         float top = 0;
         float natural = 0;
-        foreach (var line in paragraph.Lines(width, problems))
+        foreach (var line in paragraph.Lines(width, problems, cache))
         {
             lines.Add(new Placed(0, top, new FragmentVisual(new Fragment(width, line.Height, line.Items))));
             top += line.Height;

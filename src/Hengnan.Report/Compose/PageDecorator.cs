@@ -11,6 +11,10 @@ namespace Hengnan.Report.Compose;
 /// </summary>
 public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSettings settings, ICollection<LayoutProblem> problems)
 {
+    // Every page sets the same few lines (the edition's title at the foot, its section's title at the head): each is
+    // set once and its lines reused, as the layout reuses a paragraph's (a long build set them once a page).
+    private readonly LineCache _lines = new();
+
     /// <param name="origins">Where each titled part was written, for a title too long for the running head.</param>
     public void Decorate(IReadOnlyList<PageModel> pages, IReadOnlyDictionary<string, BilingualText> titles,
         IReadOnlyDictionary<string, SourceLocation>? origins = null, IReadOnlyDictionary<string, string>? numbers = null)
@@ -51,9 +55,9 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         var align = page.IsLeft ? TextAlign.Left : TextAlign.Right;
         // One line above the rule: a long title is set smaller, never run into the rule.
         var para = LineSetter.Fit(spans, mode == LanguageMode.En ? Language.En : Language.Zh, align, 1.35f, StructureRole.P,
-            r.Width, 1, 0.75f, problems, origin, "LAY010.head");
+            r.Width, 1, 0.75f, problems, origin, "LAY010.head", _lines);
         float y = r.Top - 34;
-        page.Overlay.AddRange(LineSetter.Place(para, r.Left, y, r.Width, problems).Items);
+        page.Overlay.AddRange(LineSetter.Place(para, r.Left, y, r.Width, problems, _lines).Items);
         page.Overlay.Add(new Placed(r.Left, r.Top - 16, PathVisual.Line(r.Width, 0, type.Palette.Muted.Tinted(0.47f), 0.4f)));
     }
 
@@ -64,13 +68,13 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         var align = page.IsLeft ? TextAlign.Left : TextAlign.Right;
         var folio = LineSetter.Text(number, type.SansBold with { Size = 9, Color = type.Palette.Primary }, Language.En, align);
         float y = r.Bottom + 26;
-        page.Overlay.AddRange(LineSetter.Place(folio, r.Left, y, r.Width, problems).Items);
+        page.Overlay.AddRange(LineSetter.Place(folio, r.Left, y, r.Width, problems, _lines).Items);
         var runningTitle = mode == LanguageMode.En ? settings.Title.En : settings.Title.Zh;
         // The edition's title shares the foot line with the folio: it keeps clear of the folio's side.
         const float folioRoom = 60;
         var inner = LineSetter.Fit([new TextSpan(runningTitle, Sans(7, type.Palette.Muted))], mode == LanguageMode.En ? Language.En : Language.Zh,
             page.IsLeft ? TextAlign.Right : TextAlign.Left, 1.35f, StructureRole.P, r.Width - folioRoom, 1, 0.8f, problems,
-            settings.Locations.GetValueOrDefault(mode == LanguageMode.En ? "title.en" : "title.zh"), "LAY010.foot");
-        page.Overlay.AddRange(LineSetter.Place(inner, page.IsLeft ? r.Left + folioRoom : r.Left, y + 1, r.Width - folioRoom, problems).Items);
+            settings.Locations.GetValueOrDefault(mode == LanguageMode.En ? "title.en" : "title.zh"), "LAY010.foot", _lines);
+        page.Overlay.AddRange(LineSetter.Place(inner, page.IsLeft ? r.Left + folioRoom : r.Left, y + 1, r.Width - folioRoom, problems, _lines).Items);
     }
 }
