@@ -32,7 +32,9 @@ public sealed unsafe class FontFace : IDisposable
         Path = path;
         // The file is mapped, not read: HarfBuzz's own loader reads all of it into memory (the Chinese faces are
         // 10-15 MB each, 38 MB for the eight), where shaping and subsetting touch only the tables and glyphs used.
-        _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        // Shared for reading: the charts open the same files through Skia (Windows would refuse them otherwise).
+        _file = MemoryMappedFile.CreateFromFile(File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read), null, 0,
+            MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
         _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
         byte* data = null;
         _view.SafeMemoryMappedViewHandle.AcquirePointer(ref data);
