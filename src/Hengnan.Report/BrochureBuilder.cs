@@ -46,6 +46,22 @@ public static class BrochureBuilder
         return BuildWithFonts(request, content, fonts, typography, diagnostics, timings, Lap);
     }
 
+    /// <summary>A page less than this full, inside a flow (not a section's last page by design), is reported.</summary>
+    public const float LeastFill = 0.4f;
+
+    /// <summary>Warns of each page well short of full in the middle of a flow (a photo or chart group carried over).</summary>
+    private static void ReportEmptyPages(IReadOnlyList<PageModel> pages, List<LayoutProblem> problems)
+    {
+        foreach (var page in pages.Where(p => !p.IsBlank && !p.EndsFlow))
+        {
+            float fill = page.Body.Height / page.BodyRect.Height;
+            if (fill >= LeastFill) continue;
+            var percent = Math.Round(fill * 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problems.Add(new LayoutProblem($"page {page.Label} is only {percent} % full", null, "LAY020")
+                { IsWarning = true, Key = "LAY020", Args = [page.Label, $"{page.Number}", percent] });
+        }
+    }
+
     private static BuildResult BuildWithFonts(BuildRequest request, EditionContent content, FontLibrary fonts, Typography typography,
         DiagnosticBag diagnostics, Dictionary<string, TimeSpan> timings, Action<string> Lap)
     {
@@ -93,6 +109,7 @@ public static class BrochureBuilder
             }
         }
         var pageOf = AnchorPages(pages);
+        ReportEmptyPages(pages, problems);
         Lap("layout");
 
         // One numbering scheme for the sections wherever they are named: "01" on the opener, in the

@@ -12,4 +12,7 @@ public sealed class LayoutContext
 
     /// <summary>True while the region being filled is still empty (an element that does not fit an empty page never will).</summary>
     public bool AtRegionTop { get; set; }
+
+    /// <summary>Set by a page break that ended the region (the paginator tells a section's last page from a full one).</summary>
+    public bool BrokeAtPageBreak { get; set; }
 }

@@ -17,6 +17,9 @@ public sealed class PageModel
     /// <summary>Page art behind the body (grounds, bands): artifacts.</summary>
     public List<Placed> Background { get; } = new();
 
+    /// <summary>The page ends its flow by design (a page break, the end of its run) rather than for want of room.</summary>
+    public bool EndsFlow { get; init; }
+
     /// <summary>A page left blank so that what follows starts on the right side of the spread.</summary>
     public bool IsBlank { get; init; }
 

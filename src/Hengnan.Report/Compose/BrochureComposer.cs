@@ -114,11 +114,11 @@ public sealed class BrochureComposer
             // The credits continue on the closing's page when there is room (a saddle-stitched booklet saves a sheet's side).
             body.Add(new Spacer(28));
             body.Add(Colophon(startsPage: false));
-            runs.Add(new PageRun(BodyTemplate, new Stack(body)));
+            runs.Add(new PageRun(BodyTemplate, new Stack(body)) { MaxSpillLines = 3 });
         }
         else
         {
-            runs.Add(new PageRun(BodyTemplate, new Stack(body)));
+            runs.Add(new PageRun(BodyTemplate, new Stack(body)) { MaxSpillLines = 3 });
             runs.Add(new PageRun(BackMatterTemplate, Colophon(startsPage: true)));
         }
         // The back cover is the last, left-hand page of the booklet: a blank page goes before it when needed.
