@@ -136,8 +136,19 @@ public sealed class BrochureComposer
         _ => "",
     }));
 
-    private Paragraph Body(string text, Language language, SourceLocation? origin = null) =>
-        new([new TextSpan(text, _type.For(language))], _type.ParaFor(language)) { Origin = origin };
+    /// <summary>
+    /// Body text. English is set in a narrower measure (about 66 characters a line, never more than 75), indented from the left: in the
+    /// bilingual edition that also sets it apart under its Chinese; in the English edition, at the Chinese body's
+    /// size, the indent leaves the headings and figures their full width.
+    /// </summary>
+    private Element Body(string text, Language language, SourceLocation? origin = null)
+    {
+        if (language == Language.Zh) return new Paragraph([new TextSpan(text, _type.BodyZh)], _type.BodyZhPara) { Origin = origin };
+        var style = HasZh ? _type.BodyEn : _type.BodyEnAlone;
+        var paragraph = new Paragraph([new TextSpan(text, style)], HasZh ? _type.BodyEnPara : _type.BodyEnAlonePara) { Origin = origin };
+        float indent = Typography.EnglishIndent(BodyRect(_paper, false).Width, style.Size);
+        return indent > 0 ? new Indented(paragraph, indent) : paragraph;
+    }
 
     /// <summary>A zh/en pair as the language mode wants it: Chinese, then English set apart.</summary>
     private IEnumerable<Element> Pair(ParagraphPair pair)

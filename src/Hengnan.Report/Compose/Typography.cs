@@ -30,7 +30,23 @@ public sealed class Typography
         SansBold = new TextStyle(sansEnBold, sansZhBold, 9, palette.Text);
         BodyZhPara = new ParagraphStyle(Language.Zh, TextAlign.Justify, 2, BodySize * 1.8f);
         BodyEnPara = new ParagraphStyle(Language.En, TextAlign.Justify, 0, 9.5f * 1.5f);
+        // An English edition reads English as its main text: the Chinese body's size and full colour.
+        BodyEnAlone = new TextStyle(serifEn, serifZh, BodySize, palette.Text);
+        BodyEnAlonePara = new ParagraphStyle(Language.En, TextAlign.Justify, 0, BodySize * 1.5f);
     }
+
+    /// <summary>Characters an English line should hold: readable text runs 45–75; the brochure aims near the top.</summary>
+    public const int EnglishLineCharacters = 66;
+
+    /// <summary>The average advance of English text in the serif, in em (measured on the sample's English: 0.47).</summary>
+    private const float EnglishAverageAdvance = 0.47f;
+
+    /// <summary>
+    /// How far in from the left English body text is set so a line holds about <see cref="EnglishLineCharacters"/>
+    /// characters: the full measure suits 45 Chinese characters but would run English lines of about 100.
+    /// </summary>
+    public static float EnglishIndent(float measure, float size) =>
+        Math.Max(0, measure - EnglishLineCharacters * EnglishAverageAdvance * size);
 
     public const float BodySize = 10.5f;
 
@@ -44,6 +60,8 @@ public sealed class Typography
     public TextStyle SansBold { get; }
     public ParagraphStyle BodyZhPara { get; }
     public ParagraphStyle BodyEnPara { get; }
+    public TextStyle BodyEnAlone { get; }
+    public ParagraphStyle BodyEnAlonePara { get; }
 
     public TextStyle For(Language language) => language == Language.Zh ? BodyZh : BodyEn;
     public ParagraphStyle ParaFor(Language language) => language == Language.Zh ? BodyZhPara : BodyEnPara;

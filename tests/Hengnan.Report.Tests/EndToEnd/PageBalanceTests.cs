@@ -92,4 +92,27 @@ public sealed class PageBalanceTests(ThreeModesFixture modes) : IClassFixture<Th
         foreach (var page in build.Pages.Where(p => !p.IsBlank && !p.EndsFlow))
             Assert.True(page.Body.Height / page.BodyRect.Height >= BrochureBuilder.LeastFill, $"{mode}, page {page.Number}");
     }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void EnglishBodyLinesHoldSixtyToSeventyFiveCharacters(LanguageMode mode)
+    {
+        if (mode == LanguageMode.Zh) return;
+        using var document = PdfDocument.Open(modes.Builds[mode].PdfPath!);
+        var lengths = new List<int>();
+        foreach (var page in document.GetPages())
+        {
+            // English body text: the Latin serif at the body size of the mode (9.5 pt under Chinese, 10.5 pt alone).
+            var words = page.GetWords().Where(w => w.Letters.All(l => (l.FontName ?? "").Contains("NotoSerif-Regular", StringComparison.Ordinal)
+                && Math.Abs(l.PointSize - (mode == LanguageMode.En ? 10.5 : 9.5)) < 0.05)).ToList();
+            foreach (var line in words.GroupBy(w => Math.Round(w.BoundingBox.Bottom)))
+                lengths.Add(line.Sum(w => w.Text.Length) + line.Count() - 1);
+        }
+        Assert.True(lengths.Count > 150, $"{mode}: only {lengths.Count} English lines found");
+        // A paragraph's last line may be short; no line runs past 75, and a typical line holds 60–75.
+        Assert.True(lengths.Max() <= 75, $"{mode}: an English line of {lengths.Max()} characters");
+        lengths.Sort();
+        int median = lengths[lengths.Count / 2];
+        Assert.InRange(median, 60, 75);
+    }
 }
