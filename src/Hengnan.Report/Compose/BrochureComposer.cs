@@ -462,15 +462,11 @@ public sealed class BrochureComposer
     /// <summary>How far full-page grounds run past the trim, to fill any bleed (the renderer clips to the bleed box).</summary>
     private const float Overdraw = 24;
 
-    /// <summary>Cover ground: the primary colour, a band of concentric gold arcs rising like a sun over fields.</summary>
+    /// <summary>Cover ground: the primary colour over a gold band and a shaded foot (the arcs rising from the band are set with the titles: <see cref="RisingArcs"/>).</summary>
     private IEnumerable<Placed> CoverArt(PaperSize paper)
     {
         float w = paper.Width, h = paper.Height;
         yield return Ground(-Overdraw, -Overdraw, w + 2 * Overdraw, h + 2 * Overdraw, P.Primary);
-        // Tints and shades are solid colours, not transparency (print preflights flag transparency where a tint is meant).
-        var arc = new Stroke(P.Primary.Mix(P.Accent, 0.43f), 0.8f);
-        for (int i = 0; i < 9; i++)
-            yield return new Placed(0, 0, new PathVisual(PathData.Circle(w * 0.78f, h * 0.80f, 60 + i * 26), null, arc));
         yield return Ground(-Overdraw, h * 0.70f, w + 2 * Overdraw, 4, P.Accent);
         yield return Ground(-Overdraw, h * 0.70f + 4, w + 2 * Overdraw, h * 0.30f + Overdraw, P.Primary.Darkened(0.14f));
     }
@@ -506,6 +502,8 @@ public sealed class BrochureComposer
         if (HasZh) items.Add(Title(S.Subtitle.Zh, Style(_type.SansBold, 17 * k, gold), Language.Zh, 1.5f, 2, "subtitle.zh"));
         if (HasEn) items.Add(Title(S.Subtitle.En, Style(_type.Sans, 11 * k, gold), Language.En, 1.5f, 2, "subtitle.en"));
         float free = _paper.Height * 0.70f - 12 - CoverTemplate().Body(_paper, false).Top;
+        // The arcs fill what the titles leave above the band, so they never run through a line of text.
+        items.Add(new RisingArcs(_paper.Height * 0.30f - 60, _paper.Width * 0.78f - 60, P.Primary.Mix(P.Accent, 0.43f)));
         return new Bounded(new Stack(items), free, "the cover's titles", At("title.zh"));
     }
 
@@ -597,5 +595,40 @@ public sealed class BrochureComposer
         if (HasZh) items.Add(Body("正文字体：思源宋体（Noto Serif SC）、思源黑体（Noto Sans SC）、Noto Serif、Noto Sans，均依 SIL 开源字体许可协议 1.1 使用。本册由 Hengnan.Report 排版生成。", Language.Zh));
         if (HasEn) items.Add(Body("Typefaces: Noto Serif SC, Noto Sans SC, Noto Serif and Noto Sans, used under the SIL Open Font License 1.1. Typeset with Hengnan.Report.", Language.En));
         return new Stack(items);
+    }
+
+    /// <summary>
+    /// Concentric gold arcs rising from the cover's band like a sun over fields, in the space the titles leave:
+    /// the largest stays <see cref="Gap"/> below the last line above it. Takes no height in the flow (it draws into
+    /// the space below it, down to the band); decoration, so an artifact.
+    /// </summary>
+    private sealed class RisingArcs(float belowBand, float centreX, Color color) : Element
+    {
+        private const float Gap = 16, Smallest = 60, Step = 26;
+        private const int Most = 9;
+
+        public override string Describe() => "cover arcs";
+
+        public override LayoutResult Layout(LayoutContext context, float width, float height)
+        {
+            // The band lies belowBand above the foot of the region; the arcs stand on it.
+            float band = height - belowBand;
+            var stroke = new Stroke(color, 0.8f);
+            var items = new List<Placed>();
+            for (int i = 0; i < Most && Smallest + i * Step <= band - Gap; i++)
+                items.Add(new Placed(0, 0, new PathVisual(HalfCircle(centreX, band, Smallest + i * Step), null, stroke)));
+            return LayoutResult.Full(new Fragment(width, 0, items) { Node = StructureNode.Artifact });
+        }
+
+        /// <summary>The upper half of a circle standing on its diameter at <paramref name="cy"/>.</summary>
+        private static PathData HalfCircle(float cx, float cy, float r)
+        {
+            float k = r * 0.5522847498f;
+            return new PathBuilder()
+                .MoveTo(cx - r, cy)
+                .CubicTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r)
+                .CubicTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy)
+                .Build();
+        }
     }
 }

@@ -1,4 +1,6 @@
 using Hengnan.Report.Compose;
+using Hengnan.Report.Drawing;
+using Hengnan.Report.Layout;
 using UglyToad.PdfPig;
 
 namespace Hengnan.Report.Tests.EndToEnd;
@@ -114,5 +116,102 @@ public sealed class PageBalanceTests(ThreeModesFixture modes) : IClassFixture<Th
         lengths.Sort();
         int median = lengths[lengths.Count / 2];
         Assert.InRange(median, 60, 75);
+    }
+}
+
+/// <summary>
+/// Cover art, bands and marks never overlap text, on every page template and in every mode: each glyph's box is
+/// checked against the outline of every piece of page art (the template's grounds and bands, and every stroke drawn
+/// as decoration), from the display lists the PDF is written from.
+/// </summary>
+public sealed class ArtCollisionTests(ThreeModesFixture modes) : IClassFixture<ThreeModesFixture>
+{
+    public static TheoryData<LanguageMode> Modes => [LanguageMode.Bilingual, LanguageMode.Zh, LanguageMode.En];
+
+    private readonly record struct Box(float Left, float Top, float Right, float Bottom)
+    {
+        public bool Contains(float x, float y, float margin) => x >= Left - margin && x <= Right + margin && y >= Top - margin && y <= Bottom + margin;
+        public bool Overlaps(Box o) => Left < o.Right && o.Left < Right && Top < o.Bottom && o.Top < Bottom;
+        public bool Inside(Box o) => Left >= o.Left && Right <= o.Right && Top >= o.Top && Bottom <= o.Bottom;
+    }
+
+    /// <summary>Points along a path (curves sampled), in page coordinates.</summary>
+    private static IEnumerable<(float X, float Y)> Outline(PathData path, float dx, float dy)
+    {
+        var p = path.Points;
+        int at = 0;
+        float x = 0, y = 0;
+        foreach (var verb in path.Verbs)
+        {
+            switch (verb)
+            {
+                case PathVerb.MoveTo:
+                    (x, y) = (p[at], p[at + 1]); at += 2;
+                    yield return (dx + x, dy + y);
+                    break;
+                case PathVerb.LineTo:
+                    for (int s = 1; s <= 16; s++) yield return (dx + x + (p[at] - x) * s / 16f, dy + y + (p[at + 1] - y) * s / 16f);
+                    (x, y) = (p[at], p[at + 1]); at += 2;
+                    break;
+                case PathVerb.CubicTo:
+                    for (int s = 1; s <= 32; s++)
+                    {
+                        float t = s / 32f, u = 1 - t;
+                        float bx = u * u * u * x + 3 * u * u * t * p[at] + 3 * u * t * t * p[at + 2] + t * t * t * p[at + 4];
+                        float by = u * u * u * y + 3 * u * u * t * p[at + 1] + 3 * u * t * t * p[at + 3] + t * t * t * p[at + 5];
+                        yield return (dx + bx, dy + by);
+                    }
+                    (x, y) = (p[at + 4], p[at + 5]); at += 6;
+                    break;
+                default: break;
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void NoTextBoxIntersectsPageArt(LanguageMode mode)
+    {
+        var build = modes.Builds[mode];
+        int strokes = 0, bands = 0;
+        foreach (var page in build.Pages)
+        {
+            float pageWidth = page.BodyRect.Right + page.BodyRect.Left, pageArea = pageWidth * (page.BodyRect.Bottom + 60);
+            var items = page.DisplayList();
+            var glyphs = new List<Box>();
+            foreach (var item in items)
+                if (item.Visual is GlyphRunVisual run)
+                    for (int i = 0; i < run.Glyphs.Length; i++)
+                    {
+                        float gx = item.X + run.X[i], baseline = item.Y + run.Y[i];
+                        float advance = i + 1 < run.Glyphs.Length && run.Y[i + 1] == run.Y[i] ? run.X[i + 1] - run.X[i] : 0.5f * run.Size;
+                        glyphs.Add(new Box(gx, baseline - 0.8f * run.Size, gx + Math.Max(advance, 0.2f * run.Size), baseline + 0.2f * run.Size));
+                    }
+            // The template's art: every ground and band short of the whole page. Text may stand on a ground (the
+            // cover's shaded foot) but not across its edge, and no glyph fits inside a band or a mark.
+            foreach (var art in page.Background)
+            {
+                if (art.Visual is not PathVisual path) continue;
+                var (l, t, r, b) = path.Path.Bounds();
+                var box = new Box(art.X + l, art.Y + t, art.X + r, art.Y + b);
+                if ((box.Right - box.Left) * (box.Bottom - box.Top) > 0.5f * pageArea) continue;
+                bands++;
+                var hit = glyphs.FirstOrDefault(g => g.Overlaps(box) && !g.Inside(box));
+                Assert.True(hit == default, $"{mode}, page {page.Number}: text at {hit} runs across page art at {box}");
+            }
+            // Decorative strokes anywhere on the page (the cover's arcs, rules drawn as lines).
+            foreach (var item in items.Where(i => i.Node is { IsArtifact: true } && i.Visual is PathVisual { Stroke: not null, Fill: null }))
+            {
+                strokes++;
+                var path = (PathVisual)item.Visual;
+                float margin = path.Stroke!.Width / 2;
+                foreach (var (x, y) in Outline(path.Path, item.X, item.Y))
+                {
+                    var hit = glyphs.FirstOrDefault(g => g.Contains(x, y, margin));
+                    Assert.True(hit == default, $"{mode}, page {page.Number}: a decorative stroke passes through text at {hit}");
+                }
+            }
+        }
+        Assert.True(strokes >= 3 && bands >= 2, $"{mode}: only {strokes} strokes and {bands} bands checked");
     }
 }
