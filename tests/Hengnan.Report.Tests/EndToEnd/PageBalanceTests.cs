@@ -119,6 +119,35 @@ public sealed class PageBalanceTests(ThreeModesFixture modes) : IClassFixture<Th
     }
 }
 
+/// <summary>A word split over two lines extracts and searches whole: the ActualText of its parts, read back from the PDF.</summary>
+public sealed class SplitWordTests(ThreeModesFixture modes) : IClassFixture<ThreeModesFixture>
+{
+    [Fact]
+    public void EachSplitWordIsGivenWholeOnceAndItsSecondPartIsSilent()
+    {
+        using var document = PdfDocument.Open(modes.Builds[LanguageMode.En].PdfPath!);
+        var whole = new List<string>();
+        int silent = 0;
+        foreach (var page in document.GetPages())
+            foreach (var content in page.GetMarkedContents().SelectMany(Flatten))
+            {
+                if (content.ActualText is null) continue;
+                if (content.ActualText.Length == 0) silent++;
+                else whole.Add(content.ActualText);
+            }
+        Assert.True(whole.Count >= 10, $"only {whole.Count} split words");
+        Assert.Equal(whole.Count, silent);
+        // A hyphen the break added is not part of the word; a word's own hyphens are.
+        Assert.All(whole, w => Assert.DoesNotMatch(@"-\W*$", w));
+        Assert.All(whole, w => Assert.DoesNotContain(" ", w));
+        Assert.Contains(whole, w => w.Contains('-', StringComparison.Ordinal));
+        Assert.Contains(whole, w => !w.Contains('-', StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> Flatten(UglyToad.PdfPig.Content.MarkedContentElement e) =>
+        e.Children.SelectMany(Flatten).Prepend(e);
+}
+
 /// <summary>
 /// Cover art, bands and marks never overlap text, on every page template and in every mode: each glyph's box is
 /// checked against the outline of every piece of page art (the template's grounds and bands, and every stroke drawn

@@ -31,10 +31,12 @@ public sealed class StructureInspection
         for (int n = 1; n <= document.NumberOfPages; n++)
         {
             var page = document.GetPage(n);
+            var order = new Dictionary<UglyToad.PdfPig.Content.Letter, int>(ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < page.Letters.Count; i++) order[page.Letters[i]] = i;
             var texts = new System.Text.StringBuilder();
             foreach (var mc in Flatten(page.GetMarkedContents()))
             {
-                var text = string.Concat(mc.Letters.Select(l => l.Value));
+                var text = ReadingText(mc, order);
                 if (mc.IsArtifact || mc.Tag == "Artifact") texts.Append(text);
                 else if (mc.MarkedContentIdentifier >= 0)
                     marked[(n, mc.MarkedContentIdentifier)] = marked.GetValueOrDefault((n, mc.MarkedContentIdentifier)) + text;
@@ -58,6 +60,28 @@ public sealed class StructureInspection
     public IReadOnlyList<string> ArtifactTexts { get; }
 
     public IEnumerable<Element> All => Roots.SelectMany(r => r.Descendants().Prepend(r));
+
+    /// <summary>
+    /// The text a reader gets from marked content: its letters and those of the content nested in it, in drawing
+    /// order, with a nested span's ActualText in place of its letters (a word split over two lines reads whole).
+    /// </summary>
+    private static string ReadingText(UglyToad.PdfPig.Content.MarkedContentElement mc, IReadOnlyDictionary<UglyToad.PdfPig.Content.Letter, int> order)
+    {
+        var parts = new List<(int At, string Text)>();
+        void Collect(UglyToad.PdfPig.Content.MarkedContentElement e, bool replaced)
+        {
+            if (!replaced && e.ActualText is { } actual && e != mc)
+            {
+                var first = e.Letters.Select(l => order.GetValueOrDefault(l, int.MaxValue)).DefaultIfEmpty(int.MaxValue).Min();
+                parts.Add((first, actual));
+                replaced = true;
+            }
+            if (!replaced) parts.AddRange(e.Letters.Select(l => (order.GetValueOrDefault(l, int.MaxValue), l.Value)));
+            foreach (var child in e.Children) Collect(child, replaced);
+        }
+        Collect(mc, false);
+        return string.Concat(parts.OrderBy(p => p.At).Select(p => p.Text));
+    }
 
     private static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> Flatten(IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> items)
     {

@@ -353,6 +353,7 @@ public static class ParagraphLayouter
         List<Atom> atoms, ParagraphStyle style, float width, string text)
     {
         var lines = new List<TextLine>();
+        var addedHyphen = new List<bool>();
         for (int li = 0; li < result.Lines.Count; li++)
         {
             var line = result.Lines[li];
@@ -413,8 +414,9 @@ public static class ParagraphLayouter
             var visuals = ToRuns(placedSlices, offset, baseline);
             var lineText = firstChar < 0 ? "" : text[firstChar..lastChar] + (hyphenated && items[line.End].Width > 0 ? "-" : "");
             lines.Add(new TextLine(visuals, natural, style.Leading, lineText, hyphenated));
+            addedHyphen.Add(hyphenated && items[line.End].Width > 0);
         }
-        return lines;
+        return SplitWords.Mark(lines, addedHyphen);
     }
 
     private static List<Placed> ToRuns(List<(float X, GlyphSlice Slice)> slices, float offset, float baseline)
