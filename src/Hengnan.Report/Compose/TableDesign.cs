@@ -33,7 +33,9 @@ internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, T
     /// <summary>One printed figure: its text, and where its decimal point stands (from the left of the text).</summary>
     private sealed record Figure(string Text, Paragraph Set, float Width, float Point);
 
-    private sealed record RowData(Indicator Indicator, string UnitZh, string UnitEn, IReadOnlyList<Figure> Figures);
+    /// <param name="Unit">The unit in the figures' language (亿元; CNY billion in the English edition).</param>
+    /// <param name="UnitEn">The bilingual table's English name of that Chinese unit (CNY 100 million).</param>
+    private sealed record RowData(Indicator Indicator, string Unit, string UnitEn, IReadOnlyList<Figure> Figures);
 
     public Element Build() => new TableBox(this);
 
@@ -96,6 +98,9 @@ internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, T
         return list;
     }
 
+    private List<Paragraph> UnitWords(RowData row) =>
+        HasZh ? Words(row.Unit, row.UnitEn, false, TextAlign.Left) : Words("", row.Unit, false, TextAlign.Left);
+
     /// <summary>The column layout for a width: indicator, unit, then the years.</summary>
     private sealed record Columns(float Label, float Unit, float Year)
     {
@@ -106,16 +111,17 @@ internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, T
     private Element Layout(float width)
     {
         var rows = table.IndicatorIds.Select(Row).ToList();
-        var headYears = table.Years.Select(y => Words($"{y}年", $"{y}", true, TextAlign.Right)).ToList();
+        // A year heading reads the same in both languages but for 年: the bilingual table prints it once.
+        var headYears = table.Years.Select(y => Words($"{y}年", HasZh ? "" : $"{y}", true, TextAlign.Right)).ToList();
         var headLabel = Words("指标", "Indicator", true, TextAlign.Left);
         var headUnit = Words("单位", "Unit", true, TextAlign.Left);
         float Widest(IEnumerable<Paragraph> ps) => ps.Select(NaturalWidth).DefaultIfEmpty(0).Max();
-        float unitWidth = Math.Max(Widest(headUnit), Widest(rows.SelectMany(r => Words(r.UnitZh, r.UnitEn, false, TextAlign.Left)))) + Gap;
+        float unitWidth = Math.Max(Widest(headUnit), Widest(rows.SelectMany(UnitWords))) + Gap + 1;
         // A year column holds its widest figure stood on the decimal point, and its heading.
         var integers = Enumerable.Range(0, table.Years.Count).Select(c => rows.Max(r => r.Figures[c].Point)).ToList();
         var fractions = Enumerable.Range(0, table.Years.Count).Select(c => rows.Max(r => r.Figures[c].Width - r.Figures[c].Point)).ToList();
         float yearWidth = Enumerable.Range(0, table.Years.Count)
-            .Max(c => Math.Max(integers[c] + fractions[c], Widest(headYears[c]))) + Gap;
+            .Max(c => Math.Max(integers[c] + fractions[c], Widest(headYears[c]))) + Gap + 1;
         yearWidth = Math.Max(yearWidth, 44);
         float labelWidth = width - unitWidth - yearWidth * table.Years.Count;
         if (labelWidth < NarrowestLabels)
@@ -128,7 +134,7 @@ internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, T
 
         var header = RowElement(cols, true, [headLabel, headUnit, .. headYears], null, null);
         var body = rows.Select((r, i) => RowElement(cols, false,
-            [Words(r.Indicator.Label.Zh, r.Indicator.Label.En, false, TextAlign.Left), Words(r.UnitZh, r.UnitEn, false, TextAlign.Left)],
+            [Words(r.Indicator.Label.Zh, r.Indicator.Label.En, false, TextAlign.Left), UnitWords(r)],
             r.Figures.Select((f, c) => (f, DecimalX(cols, fractions[c]))).ToList(), i > 0 ? P.Muted.Tinted(0.4f) : null)).ToList();
         var footer = RuleElement(0.9f, P.Primary);
         var flow = new TableFlow(new Stack([RuleElement(1.2f, P.Primary), header, RuleElement(0.5f, P.Primary)]), body, footer);

@@ -12,6 +12,9 @@ public sealed class TableFlow(Element header, IReadOnlyList<Element> rows, Eleme
 {
     private bool _continued;
 
+    /// <summary>The fewest rows left at the foot of a region or carried to the next (a short table moves on whole).</summary>
+    public int MinRowsAtEdge { get; init; } = 2;
+
     public override string Describe() => "table starting with " + header.Describe();
 
     public override LayoutResult Layout(LayoutContext context, float width, float height)
@@ -21,22 +24,31 @@ public sealed class TableFlow(Element header, IReadOnlyList<Element> rows, Eleme
         context.AtRegionTop = false;
         var top = _continued ? new Tagged(header, StructureNode.Artifact) : header;
         float y = Place(top.Layout(context, width, float.PositiveInfinity), items, 0);
+        var before = new List<(int Items, float Y)>();   // what was placed before row i
         for (int i = 0; i < rows.Count; i++)
         {
+            before.Add((items.Count, y));
             var row = rows[i].Layout(context, width, float.PositiveInfinity).Fragment ?? Fragment.Empty(width);
             var foot = i == rows.Count - 1 && footer is not null ? footer.Layout(context, width, float.PositiveInfinity).Fragment : null;
             float needed = row.Height + (foot?.Height ?? 0);
             if (y + needed > height + 0.01f)
             {
                 context.AtRegionTop = regionTop;
-                if (i == 0)
+                // Never a row or two alone: at least MinRowsAtEdge rows stay on each side of the break.
+                int split = Math.Min(i, rows.Count - Math.Min(MinRowsAtEdge, rows.Count));
+                if (split < Math.Min(MinRowsAtEdge, rows.Count) && !regionTop) return LayoutResult.Nothing;
+                if (split <= 0 && regionTop) split = i;
+                if (split <= 0)
                 {
-                    if (!regionTop) return LayoutResult.Nothing;
                     context.Problems.Add(new LayoutProblem($"a table's header and first row are {y + needed:0} pt tall but the page has only {height:0} pt")
                         { Key = "LAY001.row", Args = [$"{y + needed:0}", $"{height:0}"] });
                 }
                 else
-                    return LayoutResult.Partial(new Fragment(width, y, items), new TableFlow(header, rows.Skip(i).ToList(), footer) { _continued = true });
+                {
+                    var (count, at) = before[split];
+                    items.RemoveRange(count, items.Count - count);
+                    return LayoutResult.Partial(new Fragment(width, at, items), new TableFlow(header, rows.Skip(split).ToList(), footer) { _continued = true, MinRowsAtEdge = MinRowsAtEdge });
+                }
             }
             y = Place(row, items, y);
             if (foot is not null) y = Place(foot, items, y);
