@@ -265,9 +265,9 @@ public static class BrochureBuilder
         {
             var children = new List<PdfBookmark>();
             if (pageOf.TryGetValue(BrochureComposer.NumbersAnchor(s.Id), out var n))
-                children.Add(new PdfBookmark(Text(new BilingualText("数字力量", "By the Numbers")), n - 1, []));
+                children.Add(new PdfBookmark(Text(content.Settings.NumbersLabel), n - 1, []));
             if (pageOf.TryGetValue(BrochureComposer.ReviewAnchor(s.Id), out var r))
-                children.Add(new PdfBookmark(Text(new BilingualText("权威回顾", "Review")), r - 1, []));
+                children.Add(new PdfBookmark(Text(content.Settings.ReviewLabel), r - 1, []));
             Add(BrochureComposer.SectionAnchor(s.Id), titles[BrochureComposer.SectionAnchor(s.Id)], children);
         }
         if (content.Outline.Closing is not null) Add(BrochureComposer.ClosingAnchor, titles[BrochureComposer.ClosingAnchor]);

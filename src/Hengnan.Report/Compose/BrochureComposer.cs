@@ -9,7 +9,7 @@ namespace Hengnan.Report.Compose;
 
 /// <summary>
 /// The brochure design: turns an edition's content into page runs — cover, contents, foreword,
-/// the five sections (opener, "数字力量 / By the Numbers" panel, "权威回顾 / Review"), closing,
+/// the five sections (opener, "数字力量 / By the Numbers" panel, "权威回顾 / Review" — labels the edition may rename), closing,
 /// colophon and back cover. Knows nothing of pages' mechanics: it builds elements; the layout
 /// engine flows them.
 /// </summary>
@@ -200,41 +200,27 @@ public sealed class BrochureComposer
         yield return new PageBreak();
         yield return new Anchor(SectionAnchor(section.Id));
         yield return SectionOpener(section);
-        var kpis = section.Numbers.OfType<KpiCard>().ToList();
-        var charts = section.Numbers.OfType<ChartBlock>().ToList();
-        var texts = section.Numbers.OfType<ParagraphPair>().ToList();
-        if (kpis.Count + charts.Count + texts.Count > 0)
+        if (section.Numbers.Count > 0)
         {
             yield return new Anchor(NumbersAnchor(section.Id));
-            yield return Heading(new BilingualText("数字力量", "By the Numbers"), 14, P.Primary, StructureRole.H2);
+            yield return Heading(S.NumbersLabel, 14, P.Primary, StructureRole.H2);
             yield return new Spacer(8);
-            if (kpis.Count > 0)
-            {
-                // Three cards a row on a wide page (two when there are four), two on a narrow one (A5).
-                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), WidePage && kpis.Count != 4 ? 3 : 2, 8) { CenterLastRow = true });
-                yield return new Spacer(12);
-            }
-            if (charts.Count > 0)
-            {
-                int perRow = WidePage ? Math.Min(charts.Count, charts.Count == 3 ? 3 : 2) : 1;
-                yield return new Grid(charts.Select(ChartElement).ToList(), perRow, 14);
-                yield return new Spacer(12);
-            }
-            foreach (var pair in texts)
-                foreach (var e in Pair(pair)) yield return e;
-            foreach (var e in BlockElements(section.Numbers.OfType<PhotoBlock>().ToList())) yield return e;
+            foreach (var e in BlockElements(section.Numbers)) yield return e;
             yield return new Spacer(8);
         }
         if (section.Review.Count > 0)
         {
             yield return new Anchor(ReviewAnchor(section.Id));
-            yield return Heading(new BilingualText("权威回顾", "Review"), 14, P.Primary, StructureRole.H2);
+            yield return Heading(S.ReviewLabel, 14, P.Primary, StructureRole.H2);
             yield return new Spacer(8);
             foreach (var e in BlockElements(section.Review)) yield return e;
         }
     }
 
-    /// <summary>The elements of a run of blocks; two photos in a row are set side by side.</summary>
+    /// <summary>
+    /// The elements of a run of blocks, in the order written: consecutive KPI cards make one grid of cards,
+    /// consecutive charts one grid of charts, and two photos in a row are set side by side.
+    /// </summary>
     private IEnumerable<Element> BlockElements(IReadOnlyList<Block> blocks)
     {
         for (int i = 0; i < blocks.Count; i++)
@@ -245,10 +231,29 @@ public sealed class BrochureComposer
                 i++;
                 continue;
             }
+            if (blocks[i] is KpiCard)
+            {
+                var kpis = blocks.Skip(i).TakeWhile(x => x is KpiCard).Cast<KpiCard>().ToList();
+                i += kpis.Count - 1;
+                // Three cards a row on a wide page (two when there are four), two on a narrow one (A5).
+                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), WidePage && kpis.Count != 4 ? 3 : 2, 8) { CenterLastRow = true });
+                yield return new Spacer(12);
+                continue;
+            }
+            if (blocks[i] is ChartBlock)
+            {
+                var charts = blocks.Skip(i).TakeWhile(x => x is ChartBlock).Cast<ChartBlock>().ToList();
+                i += charts.Count - 1;
+                int perRow = WidePage ? Math.Min(charts.Count, charts.Count == 3 ? 3 : 2) : 1;
+                yield return new Grid(charts.Select(ChartElement).ToList(), perRow, 14);
+                yield return new Spacer(12);
+                continue;
+            }
             var elements = blocks[i] switch
             {
                 ParagraphPair pair => Pair(pair),
                 PhotoBlock photo => Photo(photo),
+                TableBlock table => [new TableDesign(table, _content.Indicators, _type, _mode, _problems).Build(), new Spacer(14)],
                 _ => [],
             };
             foreach (var e in elements) yield return e;

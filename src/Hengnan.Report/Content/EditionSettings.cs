@@ -23,4 +23,13 @@ public sealed record EditionSettings(
 
     /// <summary>The registered printing condition the PDF/X output intent names (FOGRA39, JapanColor2001Coated).</summary>
     public string PrintCondition { get; init; } = "FOGRA39";
+
+    /// <summary>label.numbers: the heading over a section's figures, in the text and the bookmarks.</summary>
+    public BilingualText NumbersLabel { get; init; } = DefaultNumbersLabel;
+
+    /// <summary>label.review: the heading over a section's review narrative, in the text and the bookmarks.</summary>
+    public BilingualText ReviewLabel { get; init; } = DefaultReviewLabel;
+
+    public static readonly BilingualText DefaultNumbersLabel = new("数字力量", "By the Numbers");
+    public static readonly BilingualText DefaultReviewLabel = new("权威回顾", "Review");
 }

@@ -3,7 +3,7 @@ using Hengnan.Report.Content;
 
 namespace Hengnan.Report.Edition;
 
-/// <summary>Reads edition.txt: <c>key: value</c> lines naming titles, year, paper, colours, fonts and output.</summary>
+/// <summary>Reads edition.txt: <c>key: value</c> lines naming titles, year, paper, colours, fonts, section labels and output.</summary>
 public static class EditionFileReader
 {
     private static readonly string[] Required =
@@ -14,7 +14,7 @@ public static class EditionFileReader
 
     private static readonly HashSet<string> Known = new(Required)
     {
-        "author.zh", "author.en", "date", "keywords", "paper", "print", "print.condition",
+        "author.zh", "author.en", "date", "keywords", "paper", "print", "print.condition", "label.numbers", "label.review",
     };
 
     /// <summary>The registered printing conditions an edition may name for PDF/X (print.condition).</summary>
@@ -130,6 +130,18 @@ public static class EditionFileReader
             var l = values["output"];
             diagnostics.Error("EDN009", file, l.Line, l.ValueColumn, Msg.Of("EDN009", output));
         }
+        // label.numbers: 数字力量 | By the Numbers — a section heading in both languages.
+        BilingualText Label(string key, BilingualText fallback)
+        {
+            if (!values.TryGetValue(key, out var l)) return fallback;
+            var bar = l.Value.IndexOf('|');
+            if (bar >= 0 && l.Value[..bar].Trim().Length > 0 && l.Value[(bar + 1)..].Trim().Length > 0 && l.Value.IndexOf('|', bar + 1) < 0)
+                return new BilingualText(l.Value[..bar].Trim(), l.Value[(bar + 1)..].Trim());
+            diagnostics.Error("EDN020", file, l.Line, l.ValueColumn, Msg.Of("EDN020", key), Msg.Of("EDN020.hint", key, fallback.Zh, fallback.En));
+            return fallback;
+        }
+        var numbersLabel = Label("label.numbers", EditionSettings.DefaultNumbersLabel);
+        var reviewLabel = Label("label.review", EditionSettings.DefaultReviewLabel);
         if (diagnostics.HasErrors) return null;
         return new EditionSettings(Pair("title"), Pair("subtitle"), Pair("county"), Pair("congress"),
             values.ContainsKey("author.zh") ? Pair("author") : Pair("county"), year, date, Get("keywords"), paper, colors, fonts, output)
@@ -137,6 +149,8 @@ public static class EditionFileReader
             Locations = values.ToDictionary(v => v.Key, v => new SourceLocation(file, v.Value.Line, v.Value.ValueColumn)),
             PdfX = print.Equals("pdfx4", StringComparison.OrdinalIgnoreCase),
             PrintCondition = PrintConditions.First(c => c.Equals(condition, StringComparison.OrdinalIgnoreCase) || !PrintConditions.Contains(condition, StringComparer.OrdinalIgnoreCase)),
+            NumbersLabel = numbersLabel,
+            ReviewLabel = reviewLabel,
         };
     }
 

@@ -171,6 +171,15 @@ public static class EditionLoader
                     }
                     break;
                 }
+                case TableBlock t:
+                    // Each figure is reported at its indicator's id on the table line.
+                    for (int i = 0; i < t.IndicatorIds.Count; i++)
+                    {
+                        var at = t.LocationOf(i);
+                        if (!indicators.Contains(t.IndicatorIds[i])) Need(t.IndicatorIds[i], t.Years[0], at);
+                        else foreach (var y in t.Years) Need(t.IndicatorIds[i], y, at);
+                    }
+                    break;
                 case ParagraphPair p:
                     CheckText(p.Zh, Language.Zh);
                     CheckText(p.En, Language.En);

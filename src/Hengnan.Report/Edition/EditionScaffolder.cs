@@ -8,7 +8,7 @@ namespace Hengnan.Report.Edition;
 /// Scaffolds the next edition from the last one: copies the files, moves the year on, bumps the
 /// congress ordinal (第十三次 → 第十四次, 13th → 14th), shifts every figure reference in the outline
 /// by the same number of years (a congress reviews the five years before it: {gdp@2015..2020} becomes
-/// {gdp@2020..2025}; a chart line moves with its title, "2015年与2020年"), and lists the figures the CSV
+/// {gdp@2020..2025}; a chart or table line moves with its title, "2015年与2020年"), and lists the figures the CSV
 /// still needs and the years typed in the prose, which are left for the staff. Prose is copied as it is: the staff
 /// rewrite it. Nothing is invented: the CSV keeps its rows, new values are left to the staff.
 /// </summary>
@@ -40,7 +40,7 @@ public static partial class EditionScaffolder
     [GeneratedRegex(@"(@|\.\.)(\d{4})\b")]
     private static partial Regex ReferenceYear();
 
-    [GeneratedRegex(@"^(\s*chart\s*[:：])(.*)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(\s*(?:chart|table)\s*[:：])(.*)$", RegexOptions.Multiline)]
     private static partial Regex ChartLine();
 
     [GeneratedRegex(@"(?<!\d)(19[4-9]\d|20\d\d|2100)(?!\d)")]
@@ -179,6 +179,10 @@ public static partial class EditionScaffolder
                 case ChartBlock c:
                     foreach (var id in c.IndicatorIds)
                         foreach (var y in c.Years) yield return (id, y);
+                    break;
+                case TableBlock t:
+                    foreach (var id in t.IndicatorIds)
+                        foreach (var y in t.Years) yield return (id, y);
                     break;
                 case ParagraphPair p:
                     foreach (var b in p.Zh.Bindings.Concat(p.En.Bindings))

@@ -10,11 +10,13 @@ namespace Hengnan.Report.Edition;
 /// title: 打造经济硬实力 | Building Economic Strength
 /// [numbers]
 /// kpi: gdp@2015..2020
-/// chart: compare gdp 2015 2020 | 地区生产总值 | GDP
 /// zh: 全县地区生产总值由2015年的{gdp@2015}增至{gdp@2020}。
 /// en: GDP grew from {gdp@2015} in 2015 to {gdp@2020}.
+/// chart: compare gdp 2015 2020 | 地区生产总值 | GDP
+/// table: 2015 2020 gdp hightech_enterprises | 主要指标 | Key indicators
 /// </code>
 /// Each <c>zh:</c> paragraph is followed by its <c>en:</c> translation; <c>{id@year}</c> binds a figure from indicators.csv.
+/// KPI cards, charts, tables and photos may stand in any block but the credits, and print in the order written.
 /// </summary>
 public sealed class OutlineReader
 {
@@ -78,7 +80,7 @@ public sealed class OutlineReader
             return;
         }
         var kv = KeyValueLine.TryParse(line, n);
-        if (kv is { } key && key.Key is "zh" or "en" or "title" or "kpi" or "chart")
+        if (kv is { } key && key.Key is "zh" or "en" or "title" or "kpi" or "chart" or "table")
         {
             EndParagraph();
             if (_kind is null)
@@ -93,6 +95,7 @@ public sealed class OutlineReader
                 case "en": StartParagraph(key); break;
                 case "kpi": ReadKpi(key); break;
                 case "chart": ReadChart(key); break;
+                case "table": ReadTable(key); break;
             }
             return;
         }
@@ -307,25 +310,92 @@ public sealed class OutlineReader
         return merged;
     }
 
+    /// <summary>
+    /// A figure (kpi:, chart:, table:) may stand in any block but the credits, where it is written: a photo
+    /// above it must have had its caption and a Chinese paragraph its translation.
+    /// </summary>
+    private bool MayStandHere(KeyValueLine key)
+    {
+        if (_kind == "credits")
+        {
+            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, Msg.Of("OUT016", key.Key));
+            return false;
+        }
+        EndPhoto();
+        return true;
+    }
+
     private void ReadKpi(KeyValueLine key)
     {
-        if (_section is null || _sectionPart != "numbers")
+        if (!MayStandHere(key)) return;
+        if (ParseFigureRef(key.Value.Trim(), key.Line, key.ValueColumn) is { } r)
+            Target().Add(new KpiCard(r.Id, r.Year, r.From, new SourceLocation(_file, key.Line, key.ValueColumn)));
+    }
+
+    /// <summary>Most year columns a table may have (more do not fit a page's width).</summary>
+    public const int MostTableYears = 5;
+
+    /// <summary><c>table: 2015 2020 gdp fiscal_revenue | 主要指标 | Key indicators</c>: years, then indicators, then an optional title.</summary>
+    private void ReadTable(KeyValueLine key)
+    {
+        if (!MayStandHere(key)) return;
+        var loc = new SourceLocation(_file, key.Line, key.ValueColumn);
+        var pieces = key.Value.Split('|');
+        if (pieces.Length is not (1 or 3) || (pieces.Length == 3 && (pieces[1].Trim().Length == 0 || pieces[2].Trim().Length == 0)))
         {
-            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, Msg.Of("OUT016", "kpi"));
+            _diagnostics.Error("OUT028", _file, key.Line, key.ValueColumn, Msg.Of("OUT028.title"), Msg.Of("OUT028.usage"));
             return;
         }
-        if (ParseFigureRef(key.Value.Trim(), key.Line, key.ValueColumn) is { } r)
-            _numbers.Add(new KpiCard(r.Id, r.Year, r.From, new SourceLocation(_file, key.Line, key.ValueColumn)));
+        BilingualText? title = pieces.Length == 3 ? new BilingualText(pieces[1].Trim(), pieces[2].Trim()) : null;
+        var years = new List<int>();
+        var ids = new List<string>();
+        var idLocations = new List<SourceLocation>();
+        int at = 0;
+        foreach (var word in pieces[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            at = pieces[0].IndexOf(word, at, StringComparison.Ordinal);
+            int column = key.ValueColumn + at;
+            at += word.Length;
+            if (word.All(char.IsAsciiDigit))
+            {
+                if (ids.Count > 0)
+                {
+                    _diagnostics.Error("OUT028", _file, key.Line, column, Msg.Of("OUT028.order", word), Msg.Of("OUT028.usage"));
+                    return;
+                }
+                if (!int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !EditionLimits.IsYear(year))
+                {
+                    _diagnostics.Error("OUT026", _file, key.Line, column, Msg.Of("OUT026", word, EditionLimits.FirstYear, EditionLimits.LastYear), Msg.Of("OUT028.usage"));
+                    return;
+                }
+                if (years.Contains(year))
+                {
+                    _diagnostics.Error("OUT028", _file, key.Line, column, Msg.Of("OUT028.twice", word));
+                    return;
+                }
+                years.Add(year);
+                continue;
+            }
+            ids.Add(word);
+            idLocations.Add(new SourceLocation(_file, key.Line, column));
+        }
+        if (years.Count == 0 || ids.Count == 0)
+        {
+            _diagnostics.Error("OUT028", _file, key.Line, key.ValueColumn, Msg.Of(years.Count == 0 ? "OUT028.years" : "OUT028.ids"), Msg.Of("OUT028.usage"));
+            return;
+        }
+        if (years.Count > MostTableYears)
+        {
+            _diagnostics.Error("OUT028", _file, key.Line, key.ValueColumn, Msg.Of("OUT028.many", years.Count, MostTableYears));
+            return;
+        }
+        Target().Add(new TableBlock(years, ids, title, loc) { IndicatorLocations = idLocations });
     }
 
     private void ReadChart(KeyValueLine key)
     {
         var loc = new SourceLocation(_file, key.Line, key.ValueColumn);
-        if (_section is null || _sectionPart != "numbers")
-        {
-            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, Msg.Of("OUT016", "chart"));
-            return;
-        }
+        if (!MayStandHere(key)) return;
         var pieces = key.Value.Split('|');
         var words = pieces[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         BilingualText? title = pieces.Length == 3 ? new BilingualText(pieces[1].Trim(), pieces[2].Trim()) : null;
@@ -348,7 +418,7 @@ public sealed class OutlineReader
                 _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, Msg.Of("OUT019.compare"), usage);
                 return;
             }
-            _numbers.Add(new ChartBlock(kind, [words[1]], [int.Parse(words[2], CultureInfo.InvariantCulture), int.Parse(words[3], CultureInfo.InvariantCulture)], title, loc));
+            Target().Add(new ChartBlock(kind, [words[1]], [int.Parse(words[2], CultureInfo.InvariantCulture), int.Parse(words[3], CultureInfo.InvariantCulture)], title, loc));
             return;
         }
         if (words.Length < 3 || !IsYear(words[1]))
@@ -356,7 +426,7 @@ public sealed class OutlineReader
             _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, Msg.Of("OUT019", words[0]), usage);
             return;
         }
-        _numbers.Add(new ChartBlock(kind, words[2..], [int.Parse(words[1], CultureInfo.InvariantCulture)], title, loc));
+        Target().Add(new ChartBlock(kind, words[2..], [int.Parse(words[1], CultureInfo.InvariantCulture)], title, loc));
     }
 
     private (string Id, int Year, int? From)? ParseFigureRef(string text, int line, int column)
