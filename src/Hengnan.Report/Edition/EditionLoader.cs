@@ -49,7 +49,7 @@ public static class EditionLoader
     /// <summary>
     /// The indicators table, from indicators.csv or indicators.xlsx (both is an error: which one holds the current
     /// figures is not guessed), in the units of the edition's units.csv when it has one; null when a file cannot be read
-    /// at all (reported). A missing table is reported and read as empty, so the outline's references are checked too.
+    /// at all, or there are both (reported). A missing table is reported and read as empty, so the outline's references are checked too.
     /// </summary>
     public static IndicatorTable? ReadIndicators(string folder, DiagnosticBag diagnostics, Encoding? encoding = null)
     {
@@ -64,7 +64,7 @@ public static class EditionLoader
         if (csv && workbook)
         {
             diagnostics.Error("EDN020", Display(folder, IndicatorsWorkbook), 0, 0, Msg.Of("EDN020", IndicatorsFile, IndicatorsWorkbook));
-            return new IndicatorTable([]) { Units = units };
+            return null;
         }
         if (workbook)
         {

@@ -26,10 +26,11 @@ public static class IndicatorsXlsxReader
 
     private readonly record struct Cell(object? Value, string? Format);
 
-    public static IndicatorTable Read(byte[] bytes, string file, DiagnosticBag diagnostics, UnitSet? units = null)
+    /// <summary>The table in the workbook; null when the file is no workbook that can be read (reported: XLS001).</summary>
+    public static IndicatorTable? Read(byte[] bytes, string file, DiagnosticBag diagnostics, UnitSet? units = null)
     {
         var rows = new IndicatorRows(file, diagnostics, units ?? UnitCatalog.Builtin, sheet: true);
-        if (Sheet(bytes, file, diagnostics) is not { } found) return rows.Table;
+        if (Sheet(bytes, file, diagnostics) is not { } found) return null;
         var (sheet, grid) = found;
         diagnostics.MapSheet(file, sheet);
         int headerAt = grid.FindIndex(r => r.Cells.Any(c => CellText(c).Length > 0));
@@ -56,6 +57,8 @@ public static class IndicatorsXlsxReader
     /// <summary>The sheet's name and its rows (1-based row numbers), or null when the file is no workbook that can be read (reported).</summary>
     private static (string Sheet, List<(int Row, Cell[] Cells)> Grid)? Sheet(byte[] bytes, string file, DiagnosticBag diagnostics)
     {
+        // ExcelDataReader asks for the Windows code pages even for .xlsx; .NET has them only once registered.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
