@@ -18,11 +18,11 @@ public static class Workbooks
     public static readonly string[] Header = IndicatorsCsvReader.Columns;
 
     /// <summary>A row of the table: numbers as numbers, text as text.</summary>
-    public static IDictionary<string, object?> Row(string id, object year, object value, string unit, string zh = "标签", string en = "Label", string section = "economy") =>
+    public static IDictionary<string, object?> Row(string id, object year, object value, string unit, string zh = "标签", string en = "Label", string section = "economy", string source = "test") =>
         new Dictionary<string, object?>
         {
             ["id"] = id, ["section"] = section, ["year"] = year, ["value"] = value, ["unit"] = unit,
-            ["label_zh"] = zh, ["label_en"] = en, ["source"] = "test",
+            ["label_zh"] = zh, ["label_en"] = en, ["source"] = source,
         };
 
     /// <summary>Writes the rows to the first sheet (named <paramref name="sheet"/>), the header from their keys.</summary>
@@ -41,7 +41,7 @@ public static class Workbooks
     public static void SaveSample(string path)
     {
         var table = IndicatorsCsvReader.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.SampleEdition, "indicators.csv")), "indicators.csv", new DiagnosticBag());
-        Save(path, table.Rows.Select(r => Row(r.Id, r.Period.Kind == PeriodKind.Year ? r.Year : r.Period.ToString(), r.Value, r.Unit, r.Label.Zh, r.Label.En, r.Section)));
+        Save(path, table.Rows.Select(r => Row(r.Id, r.Period.Kind == PeriodKind.Year ? r.Year : r.Period.ToString(), r.Value, r.Unit, r.Label.Zh, r.Label.En, r.Section, r.Source)));
     }
 
     /// <summary>How <see cref="Raw"/> stores a cell.</summary>
