@@ -138,44 +138,33 @@ public static class UnitCatalog
     private static UnitDefinition Measure(string zh, string singular, string plural, decimal factor = 1, bool whole = false, string? name = null) =>
         new(zh, UnitStyle.Words, singular, plural, factor, whole, name);
 
-    private static IEnumerable<UnitDefinition> BuiltinUnits()
-    {
-        var yuan = new UnitDefinition("元", UnitStyle.Money, "", "", 1);
-        yield return yuan;
-        yield return UnitDefinition.Times("万元", 10_000m, yuan);
-        yield return UnitDefinition.Times("亿元", 100_000_000m, yuan);
-        yield return new UnitDefinition("%", UnitStyle.Percent, "", "", 1);
-        yield return new UnitDefinition("名", UnitStyle.Rank, "", "", 1);
-        foreach (var zh in new[] { "个", "家", "张", "辆", "所", "座", "套" }) yield return Count(zh);
+    /// <summary>A unit with its myriad multiples: 吨, 万吨 (10^4 吨); 千瓦时, 万千瓦时, 亿千瓦时 (10^8).</summary>
+    private static IEnumerable<UnitDefinition> WithMultiples(UnitDefinition one, params string[] prefixes) =>
+        [one, .. prefixes.Select(p => UnitDefinition.Times(p + one.Zh, p == "亿" ? 100_000_000m : 10_000m, one))];
+
+    private static IEnumerable<UnitDefinition> BuiltinUnits() =>
+    [
+        .. WithMultiples(new UnitDefinition("元", UnitStyle.Money, "", "", 1), "万", "亿"),
+        new UnitDefinition("%", UnitStyle.Percent, "", "", 1),
+        new UnitDefinition("名", UnitStyle.Rank, "", "", 1),
+        .. new[] { "个", "家", "张", "辆", "所", "座", "套" }.Select(Count),
         // Households and people are counted whole; their myriad units hold the fractions (3.3万户 = 33,000 households).
-        foreach (var (zh, singular, plural) in new[] { ("户", "household", "households"), ("人", "person", "people"), ("人次", "visit", "visits") })
-        {
-            var one = Measure(zh, singular, plural, whole: true);
-            yield return one;
-            yield return UnitDefinition.Times("万" + zh, 10_000m, one);
-        }
-        var tonne = Measure("吨", "tonne", "tonnes");
-        yield return tonne;
-        yield return UnitDefinition.Times("万吨", 10_000m, tonne);
-        var mu = Measure("亩", "mu", "mu");
-        yield return mu;
-        yield return UnitDefinition.Times("万亩", 10_000m, mu);
-        yield return Measure("公顷", "hectare", "hectares");
-        yield return Measure("公里", "km", "km");
-        yield return Measure("平方公里", "square kilometre", "square kilometres");
-        var squareMetre = Measure("平方米", "square metre", "square metres");
-        yield return squareMetre;
-        yield return UnitDefinition.Times("万平方米", 10_000m, squareMetre);
-        var kWh = Measure("千瓦时", "kWh", "kWh");
-        yield return kWh;
-        yield return UnitDefinition.Times("万千瓦时", 10_000m, kWh);
-        yield return UnitDefinition.Times("亿千瓦时", 100_000_000m, kWh);
-        yield return Measure("千瓦", "kW", "kW");
+        .. WithMultiples(Measure("户", "household", "households", whole: true), "万"),
+        .. WithMultiples(Measure("人", "person", "people", whole: true), "万"),
+        .. WithMultiples(Measure("人次", "visit", "visits", whole: true), "万"),
+        .. WithMultiples(Measure("吨", "tonne", "tonnes"), "万"),
+        .. WithMultiples(Measure("亩", "mu", "mu"), "万"),
+        Measure("公顷", "hectare", "hectares"),
+        Measure("公里", "km", "km"),
+        Measure("平方公里", "square kilometre", "square kilometres"),
+        .. WithMultiples(Measure("平方米", "square metre", "square metres"), "万"),
+        .. WithMultiples(Measure("千瓦时", "kWh", "kWh"), "万", "亿"),
+        Measure("千瓦", "kW", "kW"),
         // Generating capacity reads in megawatts in English: 120万千瓦 = 1,200 MW (not "1.2 million kW").
-        yield return Measure("万千瓦", "MW", "MW", 10m);
+        Measure("万千瓦", "MW", "MW", 10m),
         // 1 斤 = 0.5 kg.
-        yield return Measure("斤/亩", "kg per mu", "kg per mu", 0.5m, name: "jin per mu (1 jin = 0.5 kg)");
-    }
+        Measure("斤/亩", "kg per mu", "kg per mu", 0.5m, name: "jin per mu (1 jin = 0.5 kg)"),
+    ];
 
     /// <summary>The units every edition may use without a units.csv.</summary>
     public static UnitSet Builtin { get; } = new(BuiltinUnits());
