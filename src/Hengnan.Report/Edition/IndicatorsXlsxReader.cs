@@ -42,7 +42,7 @@ public static class IndicatorsXlsxReader
         var (headerRow, headerCells) = grid[headerAt];
         // Only named columns count: Excel keeps empty cells to the right of a table as part of the sheet.
         var named = Enumerable.Range(0, headerCells.Length).Where(i => CellText(headerCells[i]).Length > 0).ToList();
-        var names = named.Select(i => new LocatedCsv.HeaderName(CellText(headerCells[i]), headerRow, i + 1)).ToList();
+        var names = named.Select(i => new LocatedCsv.HeaderName(CellText(headerCells[i]), headerRow, i + 1, i + 1)).ToList();
         if (LocatedCsv.HeaderIndex(names, file, diagnostics, IndicatorRows.Columns) is not { } index) return rows.Table;
         var columns = index.ToDictionary(p => p.Key, p => named[p.Value], StringComparer.OrdinalIgnoreCase);
         foreach (var (row, cells) in grid.Skip(headerAt + 1))

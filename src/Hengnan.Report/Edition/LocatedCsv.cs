@@ -12,8 +12,8 @@ namespace Hengnan.Report.Edition;
 /// </summary>
 internal static class LocatedCsv
 {
-    /// <summary>A column the header names, and where.</summary>
-    public readonly record struct HeaderName(string Name, int Line, int Column);
+    /// <summary>A column the header names, where, and its number among the columns (1-based: a CSV field, a worksheet column).</summary>
+    public readonly record struct HeaderName(string Name, int Line, int Column, int Number);
 
     /// <param name="required">Columns the header must name (CSV002 when it does not).</param>
     /// <param name="checkHeader">Called with the header's names once they are known to be distinct; false stops the reading (it reported why).</param>
@@ -54,7 +54,7 @@ internal static class LocatedCsv
         for (int i = 0; i < header.Length; i++)
         {
             var (l, c) = records.Locate(headerStart, ColumnOf(headerRaw, i) - 1);
-            names.Add(new HeaderName(header[i].Trim(), l, c));
+            names.Add(new HeaderName(header[i].Trim(), l, c, i + 1));
         }
         if (HeaderIndex(names, file, diagnostics, required) is not { } index || (checkHeader is not null && !checkHeader(names))) yield break;
 
@@ -96,11 +96,12 @@ internal static class LocatedCsv
         bool duplicate = false;
         for (int i = 0; i < names.Count; i++)
         {
-            var (name, l, c) = names[i];
+            var (name, l, c, number) = names[i];
             if (index.TryGetValue(name, out var first))
             {
-                diagnostics.Error("CSV012", file, l, c, name.Length == 0 ? Msg.Of("CSV012.unnamed", i + 1, first + 1, string.Join(",", required))
-                    : Msg.Of("CSV012", name, first + 1, i + 1, string.Join(",", required)));
+                int firstNumber = names[first].Number;
+                diagnostics.Error("CSV012", file, l, c, name.Length == 0 ? Msg.Of("CSV012.unnamed", number, firstNumber, string.Join(",", required))
+                    : Msg.Of("CSV012", name, firstNumber, number, string.Join(",", required)));
                 duplicate = true;
                 continue;
             }
@@ -109,7 +110,7 @@ internal static class LocatedCsv
         var missing = required.Where(c => !index.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
-            var at = names.Count > 0 ? names[0] : new HeaderName("", 1, 1);
+            var at = names.Count > 0 ? names[0] : new HeaderName("", 1, 1, 1);
             diagnostics.Error("CSV002", file, at.Line, at.Column, Msg.Of("CSV002", string.Join(", ", missing), string.Join(",", required)));
             return null;
         }

@@ -174,6 +174,15 @@ public sealed class IndicatorsXlsxReaderTests
     }
 
     [Fact]
+    public void AColumnNamedTwiceIsReportedWithBothColumns()
+    {
+        var (_, bag) = Read(Raw("Sheet1", [.. Header.Select((h, i) => ($"{(char)('A' + i)}1", h, Kind.Text)), ("J1", "year", Kind.Text)]));
+        var error = Assert.Single(bag.Items);
+        Assert.Equal(("CSV012", "J1"), (error.Code, error.Cell));
+        Assert.Contains("(columns 3 and 10)", error.Message);
+    }
+
+    [Fact]
     public void ALineBreakInALabelIsAnErrorAtItsCell()
     {
         var (_, bag) = Read(Saved([Row("gdp", 2020, 356.01m, "亿元", zh: "地区\n生产总值")]));
