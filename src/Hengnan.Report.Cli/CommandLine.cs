@@ -43,9 +43,9 @@ public static class CommandLine
             var beside = Path.Combine(AppContext.BaseDirectory, "input");
             if (!Directory.Exists(beside))
             {
-                stderr.WriteLine("使用方法：把版本文件夹（含 edition.txt、indicators.csv、outline.txt）拖到本程序图标上，即可在旁边的 output 文件夹中生成宣传册 PDF；");
+                stderr.WriteLine("使用方法：把版本文件夹（含 edition.txt、indicators.csv 或 indicators.xlsx、outline.txt）拖到本程序图标上，即可在旁边的 output 文件夹中生成宣传册 PDF；");
                 stderr.WriteLine("或在命令行中输入：hengnan-report build 文件夹。输入 hengnan-report --help 查看全部命令。");
-                stderr.WriteLine("How to use: drop an edition folder (edition.txt, indicators.csv, outline.txt) on this program to build its brochure into the output folder beside it,");
+                stderr.WriteLine("How to use: drop an edition folder (edition.txt, indicators.csv or indicators.xlsx, outline.txt) on this program to build its brochure into the output folder beside it,");
                 stderr.WriteLine("or type: hengnan-report build FOLDER. hengnan-report --help lists every command.");
                 return UsageError;
             }
@@ -54,7 +54,7 @@ public static class CommandLine
 
         var uiOption = new Option<string?>("--ui") { HelpName = "zh|en", Description = Say("提示信息的语言：zh（中文）或 en（英文）；默认随系统", "Language of messages: zh or en (default: the system's; Chinese on a Chinese system)"), Recursive = true };
         var verbose = new Option<bool>("--verbose") { Description = Say("显示各步用时；程序出错时显示详细信息", "Show timings and, on a crash, the stack trace"), Recursive = true };
-        var edition = new Argument<string>("edition") { HelpName = Say("版本文件夹", "edition-folder"), Description = Say("版本文件夹（含 edition.txt、indicators.csv、outline.txt）", "The edition folder"), DefaultValueFactory = _ => "input" };
+        var edition = new Argument<string>("edition") { HelpName = Say("版本文件夹", "edition-folder"), Description = Say("版本文件夹（含 edition.txt、indicators.csv 或 indicators.xlsx、outline.txt）", "The edition folder"), DefaultValueFactory = _ => "input" };
         var output = new Option<string>("--out", "-o") { HelpName = Say("文件夹", "folder"), Description = Say("PDF 写到哪个文件夹", "Where to write the PDF"), DefaultValueFactory = _ => "output" };
         var lang = new Option<string>("--lang") { HelpName = "both|zh|en", Description = Say("语言：both（中英对照）、zh（仅中文）或 en（仅英文）", "Languages: both (Chinese then English), zh or en"), DefaultValueFactory = _ => "both" };
         OneOf(lang, "both", "zh", "en");
@@ -215,10 +215,11 @@ public static class CommandLine
             stdout.WriteLine(Say($"{result.Folder}：{result.ToYear} 年版，由 {result.FromYear} 年版生成（数字引用顺延了 {shift} 年）",
                 $"{result.Folder}: the {result.ToYear} edition, from {result.FromYear} (figure references moved on {shift} years)"));
             foreach (var file in result.Written) stdout.WriteLine(Say($"  已写出 {file}", $"  wrote {file}"));
-            if (result.Needed.Count == 0) stdout.WriteLine(Say("提纲引用的数字在指标表 indicators.csv 中都已齐全", "every figure the outline refers to is in indicators.csv"));
+            var table = result.IndicatorsFile;
+            if (result.Needed.Count == 0) stdout.WriteLine(Say($"提纲引用的数字在指标表 {table} 中都已齐全", $"every figure the outline refers to is in {table}"));
             else
             {
-                stdout.WriteLine(Say($"指标表 indicators.csv 还缺 {result.Needed.Count} 个新数据，请各加一行：", $"indicators.csv needs {result.Needed.Count} new value(s) — add a row for each:"));
+                stdout.WriteLine(Say($"指标表 {table} 还缺 {result.Needed.Count} 个新数据，请各加一行：", $"{table} needs {result.Needed.Count} new value(s) — add a row for each:"));
                 foreach (var n in result.Needed)
                     stdout.WriteLine($"  {n.IndicatorId},{n.Year}" + (n.Label is { } l ? $"  ({l.Zh} / {l.En})" : ""));
             }

@@ -34,7 +34,8 @@ public sealed class ChartDrawing
             foreach (var year in chart.Years)
             {
                 var ind = table.Get(id, year);
-                _points.Add((year.ToString(CultureInfo.InvariantCulture), (double)ind.Value, ValueText(ind)));
+                // A bar is named by the time its figure covers: 2015, a span 2011–2015, a count at end-2015.
+                _points.Add((ind.Period.Tick(language), (double)ind.Value, ValueText(ind)));
             }
         }
         else
@@ -63,7 +64,7 @@ public sealed class ChartDrawing
         get
         {
             var unit = _table.Get(_chart.IndicatorIds[0], _chart.Years[0]).Unit;
-            var name = _language == Language.Zh ? UnitCatalog.EnglishName(unit) : UnitCaption(Language.En).Replace("Unit: ", "");
+            var name = _language == Language.Zh ? _table.Units.EnglishName(unit) : UnitCaption(Language.En).Replace("Unit: ", "");
             return name.Length == 0 ? "" : "Unit: " + name;
         }
     }
@@ -85,7 +86,7 @@ public sealed class ChartDrawing
     private string ValueText(Indicator ind)
     {
         // Chart labels carry the number only; the unit is in the chart's caption.
-        var parts = UnitCatalog.Format(ind.Value, ind.Unit, _language);
+        var parts = _table.Units.Format(ind.Value, ind.Unit, _language);
         return ind.Unit == "%" ? parts.Number + "%" : parts.Number;
     }
 
@@ -93,7 +94,7 @@ public sealed class ChartDrawing
     public string UnitCaption(Language language)
     {
         var ind = _table.Get(_chart.IndicatorIds[0], _chart.Years[0]);
-        var parts = UnitCatalog.Format(ind.Value, ind.Unit, language);
+        var parts = _table.Units.Format(ind.Value, ind.Unit, language);
         if (ind.Unit == "%") return language == Language.Zh ? "单位：%" : "Unit: %";
         if (language == Language.Zh) return "单位：" + parts.Suffix;
         var unit = (parts.Prefix.Trim() + " " + parts.Suffix.Trim()).Trim();

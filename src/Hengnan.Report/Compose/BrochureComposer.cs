@@ -285,7 +285,7 @@ public sealed class BrochureComposer
     {
         var ind = _content.Indicators.Get(kpi.IndicatorId, kpi.Year);
         var lines = new List<Element>();
-        var main = UnitCatalog.Format(ind.Value, ind.Unit, Primary);
+        var main = _content.Indicators.Units.Format(ind.Value, ind.Unit, Primary);
         var bigStyle = Style(_type.SansBold, 20, P.Primary);
         var unitStyle = Style(_type.Sans, 9.5f, P.Primary);
         var spans = new List<TextSpan>();
@@ -293,7 +293,7 @@ public sealed class BrochureComposer
         spans.Add(new TextSpan(main.Number, bigStyle));
         if (main.Suffix.Length > 0) spans.Add(new TextSpan(main.Suffix, unitStyle));
         lines.Add(LineSetter.Spans(spans, Primary, TextAlign.Left, 1.25f));
-        var english = UnitCatalog.Format(ind.Value, ind.Unit, Language.En);
+        var english = _content.Indicators.Units.Format(ind.Value, ind.Unit, Language.En);
         // The English figure is worth a line only when it says more than the number above (a conversion or a unit).
         if (HasZh && HasEn && english.ToString() != main.Number && english.ToString() != main.Number + "%")
             lines.Add(LineSetter.Text(english.ToString(), Style(_type.Sans, 8, P.Muted), Language.En));
@@ -301,9 +301,10 @@ public sealed class BrochureComposer
             // The line's room is kept, so that the labels of the cards in a row stand at one height.
             lines.Add(new Spacer(8 * 1.35f));
         lines.Add(new Spacer(3));
-        if (HasZh) lines.Add(LineSetter.Text($"{ind.Label.Zh}（{ind.Year}年）", Style(_type.Sans, 8.5f, P.Text), Language.Zh, TextAlign.Left, 1.4f));
-        // A no-break space keeps the year with the label's last word: never a year alone on a line.
-        if (HasEn) lines.Add(LineSetter.Text($"{ind.Label.En},\u00A0{ind.Year}", Style(_type.Sans, 7.5f, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.35f));
+        // The label says the time the figure covers: 2020年 / 2020, a five-year total 2016—2020年 / 2016–2020, a count 截至2020年底 / by end-2020.
+        if (HasZh) lines.Add(LineSetter.Text($"{ind.Label.Zh}（{ind.Period.Label(Language.Zh)}）", Style(_type.Sans, 8.5f, P.Text), Language.Zh, TextAlign.Left, 1.4f));
+        // No-break spaces keep the period with the label's last word: never a year alone on a line.
+        if (HasEn) lines.Add(LineSetter.Text($"{ind.Label.En},\u00A0{ind.Period.Label(Language.En).Replace(' ', '\u00A0')}", Style(_type.Sans, 7.5f, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.35f));
         if (kpi.FromYear is { } from)
         {
             var before = _content.Indicators.Get(kpi.IndicatorId, from);
@@ -311,11 +312,11 @@ public sealed class BrochureComposer
             var kind = ind.Unit == "%" ? FigureFormat.Change : FigureFormat.ChangePercent;
             var binding = new FigureBinding(kpi.IndicatorId, kpi.Year, from, kind, kpi.Location);
             string Signed(string s) => s.StartsWith('-') ? s : "+" + s;
-            var beforeZh = UnitCatalog.Format(before.Value, before.Unit, Language.Zh).ToString();
-            var beforeEn = UnitCatalog.Format(before.Value, before.Unit, Language.En).ToString();
+            var beforeZh = _content.Indicators.Units.Format(before.Value, before.Unit, Language.Zh).ToString();
+            var beforeEn = _content.Indicators.Units.Format(before.Value, before.Unit, Language.En).ToString();
             lines.Add(new Spacer(2));
-            if (HasZh) lines.Add(LineSetter.Text($"较{from}年（{beforeZh}）{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.Zh))}", Style(_type.Sans, 7.5f, P.Accent), Language.Zh));
-            if (HasEn) lines.Add(LineSetter.Text($"{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.En))} on {from} ({beforeEn})", Style(_type.Sans, 7, P.Accent), Language.En));
+            if (HasZh) lines.Add(LineSetter.Text($"较{before.Period.Point(Language.Zh)}（{beforeZh}）{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.Zh))}", Style(_type.Sans, 7.5f, P.Accent), Language.Zh));
+            if (HasEn) lines.Add(LineSetter.Text($"{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.En))} on {before.Period.Point(Language.En)} ({beforeEn})", Style(_type.Sans, 7, P.Accent), Language.En));
         }
         return new Card(new Stack(lines), P.Panel, P.Accent, 8);
     }
@@ -370,9 +371,13 @@ public sealed class BrochureComposer
     private BilingualText DefaultChartTitle(ChartBlock chart)
     {
         var ind = _content.Indicators.Get(chart.IndicatorIds[0], chart.Years[0]);
-        return chart.Kind == ChartKind.Compare
+        if (chart.Kind != ChartKind.Compare) return new BilingualText(ind.Period.Label(Language.Zh), ind.Period.Label(Language.En));
+        var periods = chart.Years.Select(y => _content.Indicators.Get(chart.IndicatorIds[0], y).Period).ToList();
+        // Figures of single years read as a range of years; totals over spans or counts at a year's end are named each.
+        return periods.All(p => p.Kind == PeriodKind.Year)
             ? new BilingualText($"{ind.Label.Zh}（{chart.Years[0]}—{chart.Years[^1]}年）", $"{ind.Label.En}, {chart.Years[0]}–{chart.Years[^1]}")
-            : new BilingualText($"{chart.Years[0]}年", chart.Years[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            : new BilingualText($"{ind.Label.Zh}（{string.Join("、", periods.Select(p => p.Point(Language.Zh)))}）",
+                $"{ind.Label.En}, {string.Join(", ", periods.Take(periods.Count - 1).Select(p => p.Point(Language.En)))} and {periods[^1].Point(Language.En)}");
     }
 
     private IEnumerable<Element> Photo(PhotoBlock photo)

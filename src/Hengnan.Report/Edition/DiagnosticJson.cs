@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Hengnan.Report.Edition;
 
-/// <summary>Diagnostics as a JSON array for tools: file, line, column, severity, code, message, hint (English), message_zh, hint_zh.</summary>
+/// <summary>
+/// Diagnostics as a JSON array for tools: file, line, column, severity, code, message, hint (English), message_zh, hint_zh;
+/// sheet and cell for a place in a workbook (its line is then the row, its column the column's number), else null.
+/// </summary>
 public static class DiagnosticJson
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -28,6 +31,8 @@ public static class DiagnosticJson
             file = d.File,
             line = d.Line,
             column = d.Column,
+            sheet = d.Sheet,
+            cell = d.Cell,
             severity = d.Severity == Severity.Error ? "error" : "warning",
             code = d.Code,
             message = d.Message,

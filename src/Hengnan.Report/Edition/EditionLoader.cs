@@ -8,6 +8,10 @@ public static class EditionLoader
 {
     public const string EditionFile = "edition.txt";
     public const string IndicatorsFile = "indicators.csv";
+    /// <summary>The indicators table as an Excel workbook: the same columns as <see cref="IndicatorsFile"/>; an edition has one or the other.</summary>
+    public const string IndicatorsWorkbook = "indicators.xlsx";
+    /// <summary>The edition's own units (optional): see <see cref="UnitsCsvReader"/>.</summary>
+    public const string UnitsFile = UnitsCsvReader.File;
     public const string OutlineFile = "outline.txt";
 
     /// <summary>Loads and validates; returns null content when there are errors (all of them are in <paramref name="diagnostics"/>).</summary>
@@ -19,12 +23,11 @@ public static class EditionLoader
             return null;
         }
         var editionText = ReadText(folder, EditionFile, diagnostics, encoding);
-        var csvText = ReadText(folder, IndicatorsFile, diagnostics, encoding);
         var outlineText = ReadText(folder, OutlineFile, diagnostics, encoding);
+        var indicators = ReadIndicators(folder, diagnostics, encoding);
         // A file that is not text in its encoding is not read further: its errors would only echo the bad bytes.
-        if (editionText is null || csvText is null || outlineText is null) return null;
+        if (editionText is null || indicators is null || outlineText is null) return null;
         var settings = EditionFileReader.Parse(editionText, Display(folder, EditionFile), diagnostics, folder);
-        var indicators = IndicatorsCsvReader.Parse(csvText, Display(folder, IndicatorsFile), diagnostics);
         var outline = OutlineReader.Parse(outlineText, Display(folder, OutlineFile), diagnostics);
         var photos = new Dictionary<string, ImageAsset>();
         Check(outline, indicators, folder, diagnostics, photos);
@@ -32,8 +35,10 @@ public static class EditionLoader
         {
             // A figure dated after the edition's year is almost always a typo (2102 for 2021), or data from the future.
             foreach (var row in indicators.Rows.Where(r => r.Year > settings.Year))
-                diagnostics.Warning("CSV011", row.Location.File, row.Location.Line, IndicatorsCsvReader.ColumnOf(row.Id + "," + row.Section + ",", 2),
-                    Msg.Of("CSV011", row.Id, row.Year, settings.Year));
+            {
+                var at = row.YearLocation ?? row.Location;
+                diagnostics.Warning("CSV011", at.File, at.Line, at.Column, Msg.Of("CSV011", row.Id, row.Year, settings.Year));
+            }
         }
         if (diagnostics.HasErrors || settings is null) return null;
         return new EditionContent(folder, settings, indicators, outline) { Photos = photos };
@@ -42,10 +47,51 @@ public static class EditionLoader
     internal static string Display(string folder, string name) => Path.Combine(folder, name);
 
     /// <summary>
+    /// The indicators table, from indicators.csv or indicators.xlsx (both is an error: which one holds the current
+    /// figures is not guessed), in the units of the edition's units.csv when it has one; null when a file cannot be read
+    /// at all, or there are both (reported). A missing table is reported and read as empty, so the outline's references are checked too.
+    /// </summary>
+    public static IndicatorTable? ReadIndicators(string folder, DiagnosticBag diagnostics, Encoding? encoding = null)
+    {
+        var units = Units.UnitCatalog.Builtin;
+        if (ConfinedPath.Resolve(folder, UnitsFile).Kind != EntryKind.Missing)
+        {
+            if (ReadText(folder, UnitsFile, diagnostics, encoding) is not { } unitsText) return null;
+            units = UnitsCsvReader.Parse(unitsText, Display(folder, UnitsFile), diagnostics);
+        }
+        bool csv = ConfinedPath.Resolve(folder, IndicatorsFile).Kind != EntryKind.Missing;
+        bool workbook = ConfinedPath.Resolve(folder, IndicatorsWorkbook).Kind != EntryKind.Missing;
+        if (csv && workbook)
+        {
+            diagnostics.Error("EDN021", Display(folder, IndicatorsWorkbook), 0, 0, Msg.Of("EDN021", IndicatorsFile, IndicatorsWorkbook));
+            return null;
+        }
+        if (workbook)
+        {
+            var bytes = ReadBytes(folder, IndicatorsWorkbook, diagnostics);
+            return bytes is null ? null : IndicatorsXlsxReader.Read(bytes, Display(folder, IndicatorsWorkbook), diagnostics, units);
+        }
+        if (!csv)
+        {
+            diagnostics.Error("EDN010", Display(folder, IndicatorsFile), 0, 0, Msg.Of("EDN010.indicators", IndicatorsFile, IndicatorsWorkbook));
+            return new IndicatorTable([]) { Units = units };
+        }
+        var text = ReadText(folder, IndicatorsFile, diagnostics, encoding);
+        return text is null ? null : IndicatorsCsvReader.Parse(text, Display(folder, IndicatorsFile), diagnostics, units);
+    }
+
+    /// <summary>
     /// One of the edition's text files, decoded strictly: "" when it is missing (reported), null when it
     /// cannot be read as text (reported). Only a regular file inside the edition folder is opened.
     /// </summary>
-    internal static string? ReadText(string folder, string name, DiagnosticBag diagnostics, Encoding? encoding = null)
+    internal static string? ReadText(string folder, string name, DiagnosticBag diagnostics, Encoding? encoding = null) =>
+        ReadBytes(folder, name, diagnostics) is { } bytes ? TextFile.Decode(bytes, Display(folder, name), diagnostics, encoding) : null;
+
+    /// <summary>
+    /// One of the edition's files as bytes: empty when it is missing (reported), null when it cannot be read (reported).
+    /// Only a regular file inside the edition folder is opened.
+    /// </summary>
+    internal static byte[]? ReadBytes(string folder, string name, DiagnosticBag diagnostics)
     {
         var display = Display(folder, name);
         var (kind, path) = ConfinedPath.Resolve(folder, name);
@@ -64,10 +110,10 @@ public static class EditionLoader
                     diagnostics.Error("EDN017", display, 0, 0, Msg.Of("EDN017.large", name, EditionLimits.LargestTextFile / (1024 * 1024)));
                     return null;
                 }
-                return TextFile.Decode(bytes, display, diagnostics, encoding);
+                return bytes;
             case EntryKind.Missing:
                 diagnostics.Error("EDN010", display, 0, 0, Msg.Of("EDN010", name));
-                return "";
+                return [];
             case EntryKind.Directory:
             case EntryKind.Special:
                 diagnostics.Error("EDN016", display, 0, 0, Msg.Of(kind == EntryKind.Directory ? "EDN016.folder" : "EDN016", name));
@@ -85,7 +131,7 @@ public static class EditionLoader
         void Need(string id, int year, SourceLocation at)
         {
             if (!indicators.Contains(id))
-                diagnostics.Error("REF001", at.File, at.Line, at.Column, Msg.Of("REF001", id, IndicatorsFile), Suggest(id, indicators));
+                diagnostics.Error("REF001", at.File, at.Line, at.Column, Msg.Of("REF001", id, indicators.Name), Suggest(id, indicators));
             else if (indicators.Find(id, year) is null)
                 diagnostics.Error("REF002", at.File, at.Line, at.Column, Msg.Of("REF002", id, year, string.Join(", ", indicators.YearsOf(id))));
         }

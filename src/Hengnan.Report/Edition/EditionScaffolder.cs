@@ -20,6 +20,9 @@ public static partial class EditionScaffolder
     {
         /// <summary>Years typed in the prose: the figure references moved on, these did not; the staff check each.</summary>
         public IReadOnlyList<Diagnostic> ProseYears { get; init; } = [];
+
+        /// <summary>The file the new edition's figures are in (indicators.csv or indicators.xlsx), where the needed ones are added.</summary>
+        public string IndicatorsFile { get; init; } = EditionLoader.IndicatorsFile;
     }
 
     [GeneratedRegex(@"^(\s*year\s*[:：]\s*)(\d{4})\s*$", RegexOptions.Multiline)]
@@ -96,7 +99,13 @@ public static partial class EditionScaffolder
         var csvPath = Path.Combine(from, EditionLoader.IndicatorsFile);
         var outlineText = File.Exists(outlinePath) ? EditionLoader.ReadText(from, EditionLoader.OutlineFile, diagnostics) : "";
         var csvText = File.Exists(csvPath) ? EditionLoader.ReadText(from, EditionLoader.IndicatorsFile, diagnostics) : null;
-        if (outlineText is null || (File.Exists(csvPath) && csvText is null)) return null;
+        // The indicators may be kept in an Excel workbook instead (copied as it is), and the units in units.csv.
+        var workbookPath = Path.Combine(from, EditionLoader.IndicatorsWorkbook);
+        var workbook = File.Exists(workbookPath) ? EditionLoader.ReadBytes(from, EditionLoader.IndicatorsWorkbook, diagnostics) : null;
+        var unitsPath = Path.Combine(from, EditionLoader.UnitsFile);
+        var unitsText = File.Exists(unitsPath) ? EditionLoader.ReadText(from, EditionLoader.UnitsFile, diagnostics) : null;
+        if (outlineText is null || (File.Exists(csvPath) && csvText is null) || (File.Exists(workbookPath) && workbook is null)
+            || (File.Exists(unitsPath) && unitsText is null)) return null;
         string Shift(Match m) => m.Groups[1].Value + (int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture);
         outlineText = ReferenceYear().Replace(outlineText, Shift);
         outlineText = ChartLine().Replace(outlineText, m => m.Groups[1].Value + BareYear().Replace(m.Groups[2].Value,
@@ -113,6 +122,12 @@ public static partial class EditionScaffolder
         Write(EditionLoader.EditionFile, editionText);
         Write(EditionLoader.OutlineFile, outlineText);
         if (csvText is not null) Write(EditionLoader.IndicatorsFile, csvText);
+        if (unitsText is not null) Write(EditionLoader.UnitsFile, unitsText);
+        if (workbook is not null)
+        {
+            File.WriteAllBytes(Path.Combine(to, EditionLoader.IndicatorsWorkbook), workbook);
+            written.Add(EditionLoader.IndicatorsWorkbook);
+        }
         var photos = Path.Combine(from, "photos");
         if (Directory.Exists(photos))
         {
@@ -137,7 +152,7 @@ public static partial class EditionScaffolder
         // What the new edition refers to that the CSV does not have yet.
         var scratch = new DiagnosticBag();
         var outline = OutlineReader.Parse(outlineText, Path.Combine(to, EditionLoader.OutlineFile), scratch);
-        var table = csvText is not null ? IndicatorsCsvReader.Parse(csvText, csvPath, scratch) : new IndicatorTable([]);
+        var table = EditionLoader.ReadIndicators(from, scratch) ?? new IndicatorTable([]);
         var needed = References(outline)
             .Where(r => table.Find(r.Id, r.Year) is null)
             .Distinct()
@@ -150,7 +165,7 @@ public static partial class EditionScaffolder
                 foreach (Match m in BareYear().Matches(literal.Text))
                     if (literal.Location is { } at)
                         proseYears.Warning("INI101", at.File, at.Line, at.Column + m.Index, Msg.Of("INI101", m.Value, shift));
-        return new Result(to, oldYear, year, written, needed) { ProseYears = proseYears.Items };
+        return new Result(to, oldYear, year, written, needed) { ProseYears = proseYears.Items, IndicatorsFile = table.Name };
     }
 
     private static IEnumerable<RichText> Texts(Outline outline)
