@@ -31,6 +31,9 @@ public static class EditionLoader
         var outline = OutlineReader.Parse(outlineText, Display(folder, OutlineFile), diagnostics);
         var photos = new Dictionary<string, ImageAsset>();
         Check(outline, indicators, folder, diagnostics, photos);
+        // The glossary (optional) holds the English to the terms the edition has chosen.
+        if (ConfinedPath.Resolve(folder, GlossaryReader.File).Kind != EntryKind.Missing && ReadText(folder, GlossaryReader.File, diagnostics, encoding) is { } glossary)
+            GlossaryCheck.Check(GlossaryReader.Parse(glossary, Display(folder, GlossaryReader.File), diagnostics), outline, diagnostics);
         if (settings is not null)
         {
             // A figure dated after the edition's year is almost always a typo (2102 for 2021), or data from the future.

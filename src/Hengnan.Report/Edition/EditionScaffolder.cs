@@ -104,6 +104,7 @@ public static partial class EditionScaffolder
         var workbook = File.Exists(workbookPath) ? EditionLoader.ReadBytes(from, EditionLoader.IndicatorsWorkbook, diagnostics) : null;
         var unitsPath = Path.Combine(from, EditionLoader.UnitsFile);
         var unitsText = File.Exists(unitsPath) ? EditionLoader.ReadText(from, EditionLoader.UnitsFile, diagnostics) : null;
+        var glossaryText = File.Exists(Path.Combine(from, GlossaryReader.File)) ? EditionLoader.ReadText(from, GlossaryReader.File, diagnostics) : null;
         if (outlineText is null || (File.Exists(csvPath) && csvText is null) || (File.Exists(workbookPath) && workbook is null)
             || (File.Exists(unitsPath) && unitsText is null)) return null;
         string Shift(Match m) => m.Groups[1].Value + (int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture);
@@ -123,6 +124,7 @@ public static partial class EditionScaffolder
         Write(EditionLoader.OutlineFile, outlineText);
         if (csvText is not null) Write(EditionLoader.IndicatorsFile, csvText);
         if (unitsText is not null) Write(EditionLoader.UnitsFile, unitsText);
+        if (glossaryText is not null) Write(GlossaryReader.File, glossaryText);
         if (workbook is not null)
         {
             File.WriteAllBytes(Path.Combine(to, EditionLoader.IndicatorsWorkbook), workbook);
