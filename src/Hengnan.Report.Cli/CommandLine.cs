@@ -200,20 +200,25 @@ public static class CommandLine
         var from = new Option<string>("--from") { HelpName = Say("文件夹", "folder"), Description = Say("以哪个版本为基础", "The edition to start from"), DefaultValueFactory = _ => "input" };
         var year = new Option<int>("--year") { HelpName = Say("年份", "year"), Description = Say("新版本的年份", "The new edition's year"), Required = true };
         year.CustomParser = r => (int)Number(r, "--year", Say("四位数的年份，例如 2026", "a year such as 2026"), whole: true);
+        var nextCongress = new Option<bool>("--next-congress") { Description = Say("换届：届次顺延（第十三次 → 第十四次）；不加则是同一届的年度版", "Move the congress on (13th → 14th); without it, a yearly edition of the same congress") };
         var initOut = new Option<string>("--out") { HelpName = Say("文件夹", "folder"), Description = Say("新版本的文件夹（须为新建或空文件夹）", "The folder for the new edition (must be new or empty)"), Required = true };
-        var init = new Command("init", Say("由现有版本生成下一年的版本，并列出需要补充的数据", "Scaffold next year's edition from an existing one and list the figures it needs"));
+        var init = new Command("init", Say("由现有版本生成新一年（或下一届）的版本，并列出需要补充的数据和需要检查的词语", "Scaffold a new year's (or the next congress's) edition from an existing one and list the figures it needs and the words to check"));
         init.Options.Add(from);
         init.Options.Add(year);
+        init.Options.Add(nextCongress);
         init.Options.Add(initOut);
         init.SetAction(parse => Guard(parse.GetValue(verbose), false, stdout, stderr, () =>
         {
             var bag = new DiagnosticBag();
-            var result = EditionScaffolder.Scaffold(parse.GetValue(from)!, parse.GetValue(year), parse.GetValue(initOut)!, bag);
+            var result = EditionScaffolder.Scaffold(parse.GetValue(from)!, parse.GetValue(year), parse.GetValue(initOut)!, bag, parse.GetValue(nextCongress));
             Report(bag.Items, stderr);
             if (result is null) return 1;
             int shift = result.ToYear - result.FromYear;
-            stdout.WriteLine(Say($"{result.Folder}：{result.ToYear} 年版，由 {result.FromYear} 年版生成（数字引用顺延了 {shift} 年）",
-                $"{result.Folder}: the {result.ToYear} edition, from {result.FromYear} (figure references moved on {shift} years)"));
+            var congress = result.Congress is { } c
+                ? (result.NextCongress ? Say($"第{ChineseNumeral.Format(c)}次党代会（届次已顺延）", $"the {StaleWords.English(c)} Congress (moved on)") : Say($"仍为第{ChineseNumeral.Format(c)}次党代会", $"still the {StaleWords.English(c)} Congress"))
+                : null;
+            stdout.WriteLine(Say($"{result.Folder}：{result.ToYear} 年版，由 {result.FromYear} 年版生成" + (congress is null ? "" : $"，{congress}") + $"（数字引用顺延了 {shift} 年）",
+                $"{result.Folder}: the {result.ToYear} edition, from {result.FromYear}" + (congress is null ? "" : $", {congress}") + $" (figure references moved on {shift} year{(shift == 1 ? "" : "s")})"));
             foreach (var file in result.Written) stdout.WriteLine(Say($"  已写出 {file}", $"  wrote {file}"));
             if (result.Needed.Count == 0) stdout.WriteLine(Say("提纲引用的数字在指标表 indicators.csv 中都已齐全", "every figure the outline refers to is in indicators.csv"));
             else
@@ -222,10 +227,11 @@ public static class CommandLine
                 foreach (var n in result.Needed)
                     stdout.WriteLine($"  {n.IndicatorId},{n.Year}" + (n.Label is { } l ? $"  ({l.Zh} / {l.En})" : ""));
             }
-            if (result.ProseYears.Count > 0)
+            if (result.ToCheck.Count > 0)
             {
-                stdout.WriteLine(Say($"正文中直接写出的年份，请逐一检查（{result.ProseYears.Count} 处）：", $"years typed in the text, to check ({result.ProseYears.Count}):"));
-                foreach (var d in result.ProseYears) stdout.WriteLine("  " + d.ToString(_ui).Split('\n')[0]);
+                stdout.WriteLine(Say($"正文中与旧版本有关的词语（年份、规划、届次），请逐一检查（{result.ToCheck.Count} 处；validate 会一直提示，直到改正或用“# ok:”确认）：",
+                    $"words of the text tied to the old edition (years, plans, congresses), to check ({result.ToCheck.Count}; validate reports them until they are revised or confirmed with '# ok:'):"));
+                foreach (var d in result.ToCheck) stdout.WriteLine("  " + d.ToString(_ui).Split('\n')[0]);
             }
             stdout.WriteLine(Say("然后修改提纲 outline.txt 和 edition.txt（日期、标题），再运行：hengnan-report validate ",
                 "then revise outline.txt and edition.txt (date, titles), and run: hengnan-report validate ") + result.Folder);

@@ -23,4 +23,19 @@ public sealed record EditionSettings(
 
     /// <summary>The registered printing condition the PDF/X output intent names (FOGRA39, JapanColor2001Coated).</summary>
     public string PrintCondition { get; init; } = "FOGRA39";
+
+    /// <summary>
+    /// The years the edition looks back on (period: 2016-2020); by default the five years before
+    /// <see cref="Year"/>, as a congress reviews the five years before it.
+    /// </summary>
+    public (int First, int Last) Period { get; init; } = (Year - 5, Year - 1);
+
+    /// <summary>The congress's ordinal (13 for 第十三次 / 13th), read from congress.zh or congress.en; null when neither names one.</summary>
+    public int? CongressOrdinal { get; init; }
+
+    /// <summary>No real date yet: <c>date: 待定</c> (or TBD), or no date line; <see cref="Date"/> is then 1 January of the year.</summary>
+    public bool DateIsPlaceholder { get; init; }
+
+    /// <summary>status: draft (样稿) — the editors have not released the edition for print.</summary>
+    public bool StatusDraft { get; init; }
 }

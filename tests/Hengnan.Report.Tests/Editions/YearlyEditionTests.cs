@@ -117,7 +117,7 @@ public sealed class YearlyEditionTests
         try
         {
             var stdout = new StringWriter();
-            int code = CommandLine.Run(["init", "--from", RepositoryPaths.SampleEdition, "--year", "2026", "--out", target], stdout, new StringWriter());
+            int code = CommandLine.Run(["init", "--from", RepositoryPaths.SampleEdition, "--year", "2026", "--next-congress", "--out", target], stdout, new StringWriter());
             Assert.Equal(0, code);
             var settings = File.ReadAllText(Path.Combine(target, "edition.txt"));
             Assert.Contains("year: 2026", settings);
@@ -134,7 +134,8 @@ public sealed class YearlyEditionTests
             var listing = stdout.ToString();
             Assert.Contains("gdp,2025", listing);
             Assert.DoesNotContain("gdp,2020", listing); // 2020 is already in the CSV
-            Assert.Matches(@"outline\.txt:\d+:\d+: warning INI101: the year 2015 is typed in the text", listing);
+            Assert.Matches(@"outline\.txt:34:18: warning STL003: the year 2015 is before the period this edition reviews \(2021–2025", listing);
+            Assert.Matches(@"outline\.txt:14:13: warning STL001: '第十三次' names the 13th Congress, but this edition is of the 14th", listing);
             // The new edition does not build until the figures are there, and says which.
             var stderr = new StringWriter();
             Assert.Equal(1, CommandLine.Run(["validate", target], new StringWriter(), stderr));
@@ -170,7 +171,7 @@ public sealed class YearlyEditionTests
             var listing = stdout.ToString();
             Assert.Contains("2026 年版，由 2021 年版生成", listing);
             Assert.Contains("指标表 indicators.csv 还缺", listing);
-            Assert.Matches(@"outline\.txt:\d+:\d+: 警告 INI101：", listing);
+            Assert.Matches(@"outline\.txt:\d+:\d+: 警告 STL00\d：", listing);
             Assert.DoesNotContain("warning", listing);
         }
         finally { Directory.Delete(Path.GetDirectoryName(target)!, true); }
