@@ -69,6 +69,8 @@ public static class CommandLine
         var preview = new Option<float>("--preview") { HelpName = Say("dpi", "dpi"), Description = Say("另外按此分辨率（dpi）生成每页的 PNG 预览图", "Also write PNG previews of every page at this dpi"), DefaultValueFactory = _ => 0 };
         preview.CustomParser = r => Number(r, "--preview", Say("分辨率（dpi）", "a resolution in dpi"));
 
+        var final = new Option<bool>("--final") { Description = Say("定稿付印：只要还有占位内容（缺照片、日期待定、status: draft、正文中的 TODO 或“待定”）就报错，不生成文件；不加时这样的版本生成为每页印有“样稿”字样的样稿",
+            "For the printer: refuse the edition while anything is a placeholder (a missing photo, a date not set, status: draft, TODO or 待定 in the text); without it, such an edition builds as a draft marked 样稿 DRAFT on every page") };
         var watch = new Option<bool>("--watch") { Description = Say("持续运行，版本文件一有改动就重新生成（按 Ctrl+C 停止）", "Keep running and rebuild whenever a file of the edition changes (Ctrl+C stops)") };
         var format = new Option<string>("--format") { HelpName = "text|json", Description = Say("输出格式：text（文件:行:列: …）或 json（供其他程序读取）", "Output: text (file:line:col: ...) or json (for tools)"), DefaultValueFactory = _ => "text" };
         OneOf(format, "text", "json");
@@ -84,6 +86,7 @@ public static class CommandLine
         build.Options.Add(cropMarks);
         build.Options.Add(impose);
         build.Options.Add(pdfx);
+        build.Options.Add(final);
         build.Options.Add(quiet);
         build.Options.Add(openOption);
         build.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
@@ -98,6 +101,7 @@ public static class CommandLine
                 CropMarks = parse.GetValue(cropMarks),
                 Impose = parse.GetValue(impose),
                 PdfX = parse.GetValue(pdfx),
+                Final = parse.GetValue(final),
             };
             // Option values are checked before any work (NaN and infinity included).
             if (!float.IsFinite(request.BleedMm) || request.BleedMm is < 0 or > 10)
@@ -136,6 +140,8 @@ public static class CommandLine
                     stderr.WriteLine(Say($"  已写出 {file}（{what.Replace(" pages", " 页").Replace(" sheet sides", " 个印张面").Replace("preview", "预览图")}，{sizeText}）", $"  wrote {file} ({what}, {sizeText})"));
                 }
             }
+            if (result.Succeeded && result.Draft && !silent)
+                stderr.WriteLine(DraftNote);
             if (result.Succeeded && request.Impose && !silent)
                 stderr.WriteLine(result.PaddingPages == 0
                     ? Say("拼版：页数已是 4 的倍数，没有加空白页", "spreads: the booklet is a multiple of four pages; no blank page added")
@@ -175,6 +181,7 @@ public static class CommandLine
         // The options that change what a build lays out or checks, so that validate checks the same build.
         validate.Options.Add(lang);
         validate.Options.Add(pdfx);
+        validate.Options.Add(final);
         validate.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
         {
             // validate is build without writing: it lays the brochure out and exports it in memory, so "ok" means build succeeds.
@@ -184,6 +191,7 @@ public static class CommandLine
                 Progress = progress,
                 Encoding = EncodingOf(parse.GetValue(encoding)),
                 PdfX = parse.GetValue(pdfx),
+                Final = parse.GetValue(final),
                 WriteFiles = false,
             });
             if (parse.GetValue(format) == "json")
@@ -193,6 +201,7 @@ public static class CommandLine
             }
             Report(result.Diagnostics, stderr);
             if (!result.Succeeded) return 1;
+            if (result.Draft) stderr.WriteLine(DraftNote);
             stdout.WriteLine(Say($"{parse.GetValue(edition)}：检查通过（{result.Pages.Count} 页）", $"{parse.GetValue(edition)}: ok ({result.Pages.Count} pages)"));
             return 0;
         }));
@@ -282,6 +291,10 @@ public static class CommandLine
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
+
+    /// <summary>Said after a build (or a validate) of an edition with placeholders.</summary>
+    private static string DraftNote => Say("样稿：版本中还有占位内容（见上面的警告），每页都印有“样稿”字样；补齐后用 build --final 生成付印文件",
+        "draft: the edition still has placeholders (see the warnings above), so every page is marked 样稿 DRAFT; fill them in and run build --final for the printer");
 
     /// <summary>Started from Explorer (a double-click, a folder dropped on the exe), the finished PDF is opened too.</summary>
     private static string[] OpenOnWindows => OperatingSystem.IsWindows() ? ["--open"] : [];
