@@ -16,7 +16,7 @@ public static class CommandLine
 {
     public const int Ok = 0, InputError = 1, UsageError = 2, InternalError = 3;
 
-    private static readonly HashSet<string> Commands = ["build", "validate", "init", "preflight"];
+    private static readonly HashSet<string> Commands = ["build", "validate", "init", "preflight", "diff"];
 
     /// <param name="open">Opens a finished PDF for --open (tests record the call); the system's viewer when null.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Action<string>? open = null)
@@ -247,6 +247,27 @@ public static class CommandLine
             return 0;
         }));
 
+        var oldEdition = new Argument<string>("old") { HelpName = Say("旧版本", "old-edition"), Description = Say("上一版的文件夹", "The last edition's folder") };
+        var newEdition = new Argument<string>("new") { HelpName = Say("新版本", "new-edition"), Description = Say("新一版的文件夹", "The new edition's folder") };
+        var diff = new Command("diff", Say("比较两个版本：列出改动、新增或删除的数据和正文段落，供编辑核对", "Compare two editions: the figures and paragraphs changed, new or gone, for an editor to check"));
+        diff.Arguments.Add(oldEdition);
+        diff.Arguments.Add(newEdition);
+        diff.Options.Add(format);
+        diff.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
+        {
+            var bag = new DiagnosticBag();
+            var result = EditionDiff.Compare(parse.GetValue(oldEdition)!, parse.GetValue(newEdition)!, bag);
+            // Differences are what was asked for, not errors: 0 whenever both editions could be read.
+            if (result is null)
+            {
+                if (parse.GetValue(format) == "json") stdout.WriteLine(DiagnosticJson.Serialize(bag.Items));
+                Report(bag.Items, stderr);
+                return 1;
+            }
+            stdout.WriteLine(parse.GetValue(format) == "json" ? DiffReport.Json(result) : DiffReport.Text(result, _ui));
+            return 0;
+        }));
+
         var pdfFile = new Argument<string>("pdf") { HelpName = Say("PDF文件", "file.pdf"), Description = Say("要检查的 PDF（本工具或其他软件生成的均可）", "The PDF to check (ours or made by any other program)") };
         var chinese = new Option<bool>("--zh") { Description = Say("用中文显示检查结果（中文系统默认如此）", "Messages in Chinese (the default on a Chinese system)") };
         var only = new Option<string>("--only") { HelpName = "pdfx|pdfua", Description = Say("只检查一项标准：pdfx（印刷，如拼版文件）或 pdfua（无障碍阅读）", "Check one standard: pdfx (print; e.g. printer spreads, which are not for readers) or pdfua (accessibility)"), DefaultValueFactory = _ => "both" };
@@ -276,6 +297,7 @@ public static class CommandLine
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(init);
+        root.Subcommands.Add(diff);
         root.Subcommands.Add(preflight);
         HelpPage.Install(root, _ui, Examples(root));
         var parsed = root.Parse(args);
@@ -324,6 +346,7 @@ public static class CommandLine
                 new("hengnan-report build", "生成 input 文件夹的中英对照宣传册，写到 output 文件夹", "builds the bilingual brochure of input/ into output/"),
                 new("hengnan-report build 2026 --out 2026/output --lang zh", "只生成 2026 文件夹的中文版", "builds the Chinese-only edition of the folder 2026"),
                 new("hengnan-report build --pdfx --bleed 3 --crop-marks --impose", "交印刷厂：PDF/X-4、3 毫米出血、裁切线，另附骑马钉拼版文件", "for the print shop: PDF/X-4, 3 mm bleed, crop marks, and printer spreads"),
+                new("hengnan-report build --final --pdfx --bleed 3 --crop-marks", "定稿付印：有缺照片、日期待定等占位内容时不生成（否则每页印“样稿”字样）", "for the printer: refuses an edition with placeholders (a missing photo, a date not set), which otherwise builds marked 样稿 DRAFT"),
                 new("hengnan-report build --open", "生成后直接打开 PDF", "opens the PDF once it is built"),
                 new("hengnan-report build --preview 72", "另外生成每页的预览图（72 dpi）", "also writes a PNG preview of every page at 72 dpi"),
                 new("hengnan-report build --watch", "边改边看：文件一保存就重新生成", "rebuilds whenever a file of the edition is saved"),
@@ -332,11 +355,18 @@ public static class CommandLine
             [
                 new("hengnan-report validate", "检查 input 文件夹，不写出任何文件", "checks input/ without writing anything"),
                 new("hengnan-report validate 2026 --pdfx", "检查 2026 文件夹能否生成印刷用的 PDF/X-4", "checks that the folder 2026 builds as PDF/X-4 for print"),
+                new("hengnan-report validate 2026 --final", "检查 2026 文件夹能否定稿付印（没有任何占位内容）", "checks that the folder 2026 has no placeholders left and builds for the printer"),
                 new("hengnan-report validate --format json", "以 JSON 列出问题，供其他程序读取", "lists the problems as JSON, for other programs"),
             ],
             [Sub("init")] =
             [
-                new("hengnan-report init --from input --year 2026 --out 2026", "由 input 生成 2026 年的版本到 2026 文件夹，并列出需要补充的数据", "makes the 2026 edition in the folder 2026 from input/ and lists the figures it needs"),
+                new("hengnan-report init --from input --year 2022 --out 2022", "由 input 生成同一届的 2022 年度版到 2022 文件夹，列出需要补充的数据和需要检查的词语", "makes the 2022 edition of the same congress in the folder 2022 from input/, listing the figures it needs and the words to check"),
+                new("hengnan-report init --from input --year 2026 --next-congress --out 2026", "换届：生成下一届（第十四次）党代会的 2026 年版", "the next congress: makes the 2026 edition of the 14th Congress"),
+            ],
+            [Sub("diff")] =
+            [
+                new("hengnan-report diff input 2022", "列出 2022 文件夹相对 input 改动、新增或删除的数据和正文段落", "lists the figures and paragraphs of the folder 2022 changed, new or gone since input/"),
+                new("hengnan-report diff input 2022 --format json", "以 JSON 列出改动，供其他程序读取", "lists the differences as JSON, for other programs"),
             ],
             [Sub("preflight")] =
             [

@@ -33,7 +33,7 @@ public sealed record EditionSettings(
     /// <summary>The congress's ordinal (13 for 第十三次 / 13th), read from congress.zh or congress.en; null when neither names one.</summary>
     public int? CongressOrdinal { get; init; }
 
-    /// <summary>No real date yet: <c>date: 待定</c> (or TBD), or no date line; <see cref="Date"/> is then 1 January of the year.</summary>
+    /// <summary>No real date yet: <c>date: 待定</c> (or TBD); <see cref="Date"/> is then 1 January of the year.</summary>
     public bool DateIsPlaceholder { get; init; }
 
     /// <summary>status: draft (样稿) — the editors have not released the edition for print.</summary>

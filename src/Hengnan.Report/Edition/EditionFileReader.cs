@@ -88,9 +88,10 @@ public static partial class EditionFileReader
             diagnostics.Error("EDN005", file, yearLine.Line, yearLine.ValueColumn,
                 Msg.Of("EDN005", yearLine.Value, EditionLimits.FirstYear, EditionLimits.LastYear));
         var date = new DateTime(Math.Clamp(year, EditionLimits.FirstYear, EditionLimits.LastYear), 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        // No date line, or 待定: the date is not known yet.
-        bool placeholderDate = !values.TryGetValue("date", out var dateLine) || PlaceholderDates.Contains(dateLine.Value, StringComparer.OrdinalIgnoreCase);
-        if (!placeholderDate)
+        // 待定: the date is not known yet (without a date line the PDF carries 1 January of the year, too).
+        bool hasDate = values.TryGetValue("date", out var dateLine);
+        bool placeholderDate = hasDate && PlaceholderDates.Contains(dateLine.Value, StringComparer.OrdinalIgnoreCase);
+        if (hasDate && !placeholderDate)
         {
             if (DateTime.TryParseExact(dateLine.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
                 && EditionLimits.IsYear(d.Year))

@@ -4,7 +4,8 @@ using Hengnan.Report.Content;
 namespace Hengnan.Report.Edition;
 
 /// <summary>
-/// What makes an edition a draft: a date not set yet (<c>date: 待定</c>, or none), <c>status: draft</c>, and
+/// What makes an edition a draft: a date not set yet (<c>date: 待定</c>; an edition without a date line has
+/// none to set: its PDF carries 1 January of its year), <c>status: draft</c>, and
 /// text still to be written — <c>TODO</c>, <c>TBD</c>, 待定, 待补, 待核实 or ×× in the printed text of outline.txt
 /// or edition.txt (a missing photo is the fourth kind, found where the photos are read). Each is a warning,
 /// and the build prints 样稿 DRAFT on every page; for <c>build --final</c> each is an error.
@@ -24,11 +25,8 @@ public static partial class Placeholders
             if (final) diagnostics.Error(code, file, line, column, message);
             else diagnostics.Warning(code, file, line, column, message);
         }
-        if (settings.DateIsPlaceholder)
-        {
-            if (settings.Locations.TryGetValue("date", out var at)) Report("DRF002", at.File, at.Line, at.Column, Msg.Of("DRF002"));
-            else Report("DRF002", edition.File, 0, 0, Msg.Of("DRF002.none"));
-        }
+        if (settings.DateIsPlaceholder && settings.Locations.TryGetValue("date", out var at))
+            Report("DRF002", at.File, at.Line, at.Column, Msg.Of("DRF002"));
         if (settings.StatusDraft && settings.Locations.TryGetValue("status", out var status))
             Report("DRF003", status.File, status.Line, status.Column, Msg.Of("DRF003"));
         void Marks(IEnumerable<WrittenText> texts, string file)
