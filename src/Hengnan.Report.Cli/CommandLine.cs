@@ -252,19 +252,21 @@ public static class CommandLine
         var diff = new Command("diff", Say("比较两个版本：列出改动、新增或删除的数据和正文段落，供编辑核对", "Compare two editions: the figures and paragraphs changed, new or gone, for an editor to check"));
         diff.Arguments.Add(oldEdition);
         diff.Arguments.Add(newEdition);
-        diff.Options.Add(format);
-        diff.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
+        var diffFormat = new Option<string>("--format") { HelpName = "text|json", Description = Say("输出格式：text（供人阅读）或 json（供其他程序读取）", "Output: text (to read) or json (for tools)"), DefaultValueFactory = _ => "text" };
+        OneOf(diffFormat, "text", "json");
+        diff.Options.Add(diffFormat);
+        diff.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(diffFormat) == "json", stdout, stderr, () =>
         {
             var bag = new DiagnosticBag();
             var result = EditionDiff.Compare(parse.GetValue(oldEdition)!, parse.GetValue(newEdition)!, bag);
             // Differences are what was asked for, not errors: 0 whenever both editions could be read.
             if (result is null)
             {
-                if (parse.GetValue(format) == "json") stdout.WriteLine(DiagnosticJson.Serialize(bag.Items));
+                if (parse.GetValue(diffFormat) == "json") stdout.WriteLine(DiagnosticJson.Serialize(bag.Items));
                 Report(bag.Items, stderr);
                 return 1;
             }
-            stdout.WriteLine(parse.GetValue(format) == "json" ? DiffReport.Json(result) : DiffReport.Text(result, _ui));
+            stdout.WriteLine(parse.GetValue(diffFormat) == "json" ? DiffReport.Json(result) : DiffReport.Text(result, _ui));
             return 0;
         }));
 
