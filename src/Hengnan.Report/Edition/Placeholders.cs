@@ -12,7 +12,8 @@ namespace Hengnan.Report.Edition;
 /// </summary>
 public static partial class Placeholders
 {
-    [GeneratedRegex(@"\bTODO\b|\bTBD\b|待定|待补|待核实|××+")]
+    // TODO and TBD as words of their own (a Chinese character next to them counts as a boundary: 此处TODO).
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:TODO|TBD)(?![A-Za-z0-9])|待定|待补|待核实|××+")]
     private static partial Regex Mark();
 
     /// <summary>Reports every placeholder (errors when <paramref name="final"/>) and returns how many there are.</summary>
