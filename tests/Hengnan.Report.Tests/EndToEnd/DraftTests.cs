@@ -123,7 +123,7 @@ public sealed class DraftTests
     // Text still to be written, at its column.
     [InlineData("status: final", "zh: 增至{gdp@2020}，TODO。\nen: To {gdp@2020}.", "DRF004", "outline.txt", 4, 18)]
     [InlineData("status: final", "zh: 增至{gdp@2020}，待定。\nen: To {gdp@2020}, ××.", "DRF004", "outline.txt", 4, 18)]
-    [InlineData("status: final", "zh: 增至{gdp@2020}TODO。\nen: To {gdp@2020}.", "DRF004", "outline.txt", 4, 17)]
+    [InlineData("status: final", "zh: 增至{gdp@2020}，此处TODO。\nen: To {gdp@2020}.", "DRF004", "outline.txt", 4, 20)]
     public void APlaceholderMakesADraftAndIsRefusedForPrint(string status, string? paragraph, string code, string file, int line, int column)
     {
         var settings = SmallEdition.Settings + "\ndate: 2021-07-01\n" + status;
