@@ -36,7 +36,7 @@ public static class BrochureBuilder
         }
 
         var diagnostics = new DiagnosticBag();
-        var content = EditionLoader.Load(request.EditionFolder, diagnostics, request.Encoding);
+        var content = EditionLoader.Load(request.EditionFolder, diagnostics, request.Encoding, request.Final);
         Lap("load");
         if (content is null) return Failed(diagnostics, timings);
         request.Progress?.Begin(BuildStage.Layout);
@@ -124,7 +124,10 @@ public static class BrochureBuilder
         foreach (var s in content.Outline.Sections) origins[BrochureComposer.SectionAnchor(s.Id)] = s.Location;
         if (content.Outline.Intro is { } i0) origins[BrochureComposer.ForewordAnchor] = i0.Location;
         if (content.Outline.Closing is { } c0) origins[BrochureComposer.ClosingAnchor] = c0.Location;
-        new PageDecorator(typography, request.Mode, settings, problems).Decorate(pages, titles, origins, numbers);
+        var decorator = new PageDecorator(typography, request.Mode, settings, problems);
+        decorator.Decorate(pages, titles, origins, numbers);
+        // An edition with placeholders left is a draft (a final build has refused it by now): marked on every page, so it cannot go to the printer by mistake.
+        if (content.IsDraft) decorator.MarkDraft(pages, paper);
 
         foreach (var problem in problems.Distinct())
         {
@@ -234,6 +237,7 @@ public static class BrochureBuilder
         {
             Files = request.WriteFiles ? outputs.Select(o => o.Path).ToList() : [],
             BlankPages = pages.Count(p => p.IsBlank),
+            Draft = content.IsDraft,
             PaddingPages = request.Impose ? SaddleStitchImposition.Pad(pages).Count - pages.Count : 0,
         };
     }

@@ -32,4 +32,19 @@ public sealed record EditionSettings(
 
     public static readonly BilingualText DefaultNumbersLabel = new("数字力量", "By the Numbers");
     public static readonly BilingualText DefaultReviewLabel = new("权威回顾", "Review");
+
+    /// <summary>
+    /// The years the edition looks back on (period: 2016-2020); by default the five years before
+    /// <see cref="Year"/>, as a congress reviews the five years before it.
+    /// </summary>
+    public (int First, int Last) Period { get; init; } = (Year - 5, Year - 1);
+
+    /// <summary>The congress's ordinal (13 for 第十三次 / 13th), read from congress.zh or congress.en; null when neither names one.</summary>
+    public int? CongressOrdinal { get; init; }
+
+    /// <summary>No real date yet: <c>date: 待定</c> (or TBD); <see cref="Date"/> is then 1 January of the year.</summary>
+    public bool DateIsPlaceholder { get; init; }
+
+    /// <summary>status: draft (样稿) — the editors have not released the edition for print.</summary>
+    public bool StatusDraft { get; init; }
 }

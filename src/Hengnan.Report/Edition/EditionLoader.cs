@@ -15,7 +15,8 @@ public static class EditionLoader
     public const string OutlineFile = "outline.txt";
 
     /// <summary>Loads and validates; returns null content when there are errors (all of them are in <paramref name="diagnostics"/>).</summary>
-    public static EditionContent? Load(string folder, DiagnosticBag diagnostics, Encoding? encoding = null)
+    /// <param name="final">For print (build --final): every placeholder (<see cref="Placeholders"/>, a missing photo) is an error, not a warning.</param>
+    public static EditionContent? Load(string folder, DiagnosticBag diagnostics, Encoding? encoding = null, bool final = false)
     {
         if (!Directory.Exists(folder))
         {
@@ -30,12 +31,20 @@ public static class EditionLoader
         var settings = EditionFileReader.Parse(editionText, Display(folder, EditionFile), diagnostics, folder);
         var outline = OutlineReader.Parse(outlineText, Display(folder, OutlineFile), diagnostics);
         var photos = new Dictionary<string, ImageAsset>();
-        Check(outline, indicators, folder, diagnostics, photos);
+        int missingPhotos = diagnostics.Items.Count(d => d.Code is "IMG001" or "DRF001");
+        Check(outline, indicators, folder, diagnostics, photos, final);
+        missingPhotos = diagnostics.Items.Count(d => d.Code is "IMG001" or "DRF001") - missingPhotos;
+        int placeholders = missingPhotos;
         // The glossary (optional) holds the English to the terms the edition has chosen.
         if (ConfinedPath.Resolve(folder, GlossaryReader.File).Kind != EntryKind.Missing && ReadText(folder, GlossaryReader.File, diagnostics, encoding) is { } glossary)
             GlossaryCheck.Check(GlossaryReader.Parse(glossary, Display(folder, GlossaryReader.File), diagnostics), outline, diagnostics);
         if (settings is not null)
         {
+            // Words tied to an earlier edition, and what is still to be written: every time, not only after init.
+            var outlineFile = (Display(folder, OutlineFile), outlineText);
+            var editionFile = (Display(folder, EditionFile), editionText);
+            StaleWords.Check(settings, outlineFile, editionFile, diagnostics);
+            placeholders += Placeholders.Check(settings, outlineFile, editionFile, final, diagnostics);
             // A figure dated after the edition's year is almost always a typo (2102 for 2021), or data from the future.
             foreach (var row in indicators.Rows.Where(r => r.Year > settings.Year))
             {
@@ -44,7 +53,7 @@ public static class EditionLoader
             }
         }
         if (diagnostics.HasErrors || settings is null) return null;
-        return new EditionContent(folder, settings, indicators, outline) { Photos = photos };
+        return new EditionContent(folder, settings, indicators, outline) { Photos = photos, Placeholders = placeholders };
     }
 
     internal static string Display(string folder, string name) => Path.Combine(folder, name);
@@ -129,7 +138,8 @@ public static class EditionLoader
 
     /// <summary>Every figure the outline refers to exists; every photo is there (a missing photo is drawn as a placeholder and warned about).</summary>
     /// <param name="photos">Receives every photo decoded, by its file name in the outline: composition never reads a file.</param>
-    public static void Check(Outline outline, IndicatorTable indicators, string folder, DiagnosticBag diagnostics, IDictionary<string, ImageAsset>? photos = null)
+    /// <param name="final">A missing photo is an error (DRF001) for a final build, else a warning (IMG001).</param>
+    public static void Check(Outline outline, IndicatorTable indicators, string folder, DiagnosticBag diagnostics, IDictionary<string, ImageAsset>? photos = null, bool final = false)
     {
         void Need(string id, int year, SourceLocation at)
         {
@@ -236,7 +246,7 @@ public static class EditionLoader
                 case PhotoBlock photo:
                     CheckText(photo.CaptionZh, Language.Zh);
                     CheckText(photo.CaptionEn, Language.En);
-                    if (LoadPhoto(folder, photo, diagnostics) is { } asset) photos?.TryAdd(photo.File, asset);
+                    if (LoadPhoto(folder, photo, diagnostics, final) is { } asset) photos?.TryAdd(photo.File, asset);
                     break;
             }
         }
@@ -247,14 +257,15 @@ public static class EditionLoader
     /// looked at), of at most <see cref="EditionLimits.MostPhotoPixels"/> pixels by its header, then decoded
     /// whole once: a truncated JPEG (an interrupted copy) fails here, not at the print shop.
     /// </summary>
-    private static ImageAsset? LoadPhoto(string folder, PhotoBlock photo, DiagnosticBag diagnostics)
+    private static ImageAsset? LoadPhoto(string folder, PhotoBlock photo, DiagnosticBag diagnostics, bool final)
     {
         var at = photo.Location;
         var (kind, path) = ConfinedPath.Resolve(folder, photo.File);
         switch (kind)
         {
             case EntryKind.Missing:
-                diagnostics.Warning("IMG001", at.File, at.Line, at.Column, Msg.Of("IMG001", photo.File));
+                if (final) diagnostics.Error("DRF001", at.File, at.Line, at.Column, Msg.Of("DRF001", photo.File));
+                else diagnostics.Warning("IMG001", at.File, at.Line, at.Column, Msg.Of("IMG001", photo.File));
                 return null;
             case EntryKind.Outside:
             case EntryKind.Invalid:
