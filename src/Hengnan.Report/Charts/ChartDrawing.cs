@@ -58,10 +58,16 @@ public sealed class ChartDrawing
     public bool WantsFullWidth => _chart.Kind switch
     {
         ChartKind.Bars or ChartKind.Grouped => true,
-        ChartKind.Columns => _chart.IndicatorIds.Count > 3,
+        // Columns share a row while their labels fit under them on two lines or so.
+        ChartKind.Columns => _chart.IndicatorIds.Count > 3 || _chart.IndicatorIds.Any(id =>
+            Math.Max(HasZh ? Width(Label(id).Zh, LabelStyle, new List<LayoutProblem>()) : 0,
+                     HasEn ? Width(Label(id).En, HasZh ? SecondStyle : LabelStyle, new List<LayoutProblem>()) : 0) > 2 * (NarrowWidth / _chart.IndicatorIds.Count - 6)),
         ChartKind.Line => _chart.Years.Count > 8,
         _ => false,
     };
+
+    /// <summary>The narrowest cell a chart may share a row in (three charts a row on A4).</summary>
+    private const float NarrowWidth = 148;
 
     // ------------------------------------------------------------------ words around the chart
 
@@ -98,7 +104,10 @@ public sealed class ChartDrawing
     /// <summary>A legend entry: the series' name, its value where the chart shows none on its marks, and its colour.</summary>
     public sealed record LegendEntry(BilingualText Label, string? Value, Color Color);
 
-    /// <summary>The legend under the chart: a donut's slices with their values, a grouped chart's series; empty for the others.</summary>
+    /// <summary>A donut with a row to itself keeps its legend beside it, in the box, rather than under it.</summary>
+    public bool LegendBeside(float width) => _chart.Kind == ChartKind.Donut && width >= 300;
+
+    /// <summary>The legend: a donut's slices with their values, a grouped chart's series; empty for the others.</summary>
     public IReadOnlyList<LegendEntry> Legend => _chart.Kind switch
     {
         ChartKind.Donut => _chart.IndicatorIds.Select((id, i) => new LegendEntry(Label(id), Numbers.Text(Value(id, _chart.Years[0])), _palette.Series(i))).ToList(),
@@ -302,11 +311,17 @@ public sealed class ChartDrawing
     private static Placed HorizontalRule(float x0, float x1, float y, Color color, float thickness) =>
         new(x0, y, PathVisual.Line(x1 - x0, 0, color, thickness));
 
-    /// <summary>Which of <paramref name="count"/> evenly spaced labels, each at most <paramref name="widest"/> wide, to print <paramref name="spacing"/> apart: all, or every k-th counted back from the last.</summary>
-    private static Func<int, bool> Thinned(int count, float widest, float spacing)
+    /// <summary>
+    /// Which labels centred at <paramref name="xs"/>, each at most <paramref name="widest"/> wide, to print so that
+    /// none touches another: the first and the last always (where the story starts and ends), then the others
+    /// from the latest back wherever there is room.
+    /// </summary>
+    private static HashSet<int> Thinned(IReadOnlyList<float> xs, float widest)
     {
-        int step = spacing <= 0 ? 1 : Math.Max(1, (int)Math.Ceiling((widest + 4) / spacing));
-        return i => (count - 1 - i) % step == 0;
+        var shown = new HashSet<int> { 0, xs.Count - 1 };
+        for (int i = xs.Count - 2; i > 0; i--)
+            if (shown.All(j => Math.Abs(xs[j] - xs[i]) >= widest + 4)) shown.Add(i);
+        return shown;
     }
 
     /// <summary>Bars standing on a baseline: compare (years), columns (categories), grouped (years × series).</summary>
@@ -327,7 +342,7 @@ public sealed class ChartDrawing
         {
             ChartKind.Compare => Math.Min(slot * 0.5f, 44),
             ChartKind.Columns => Math.Min(slot * 0.55f, 40),
-            _ => Math.Min(slot * 0.8f, perSlot * 18) / perSlot,
+            _ => Math.Min(slot * 0.72f, perSlot * 26) / perSlot,
         };
         float pitch = kind == ChartKind.Grouped ? barWidth + 1.5f : 0;
         List<(float X, decimal Value, Color Color)> Points()
@@ -367,7 +382,7 @@ public sealed class ChartDrawing
             // The groups move right of the scale's labels.
             left = sc.Ticks.Max(t => Width(Numbers.Tick(t, sc.Decimals), TickStyle, problems)) + 6;
             slot = (width - left) / slots;
-            barWidth = Math.Min(slot * 0.8f, perSlot * 18) / perSlot;
+            barWidth = Math.Min(slot * 0.72f, perSlot * 26) / perSlot;
             pitch = barWidth + 1.5f;
             points = Points();
         }
@@ -489,12 +504,13 @@ public sealed class ChartDrawing
         line.MarkerFillColor = Convert(_palette.Primary);
         marks.Add(HorizontalRule(0, width, frame.Y(0), Rule, 0.6f));
         // Labels where they fit side by side (every label, or every k-th back from the latest); years likewise.
-        var valueShown = Thinned(years.Count, widestValue, closest);
-        var yearShown = Thinned(years.Count, widestYear, closest);
+        var pointX = years.Select(y => frame.X(y)).ToList();
+        var valueShown = Thinned(pointX, widestValue);
+        var yearShown = Thinned(pointX, widestYear);
         for (int i = 0; i < years.Count; i++)
         {
             float x = frame.X(years[i]), y = frame.Y(ys[i]);
-            if (valueShown(i))
+            if (valueShown.Contains(i))
             {
                 // Over the point, or under it for a figure below zero; on a paper-white ground where the line passes under it.
                 float baseline = ys[i] >= 0 ? y - 5 : y + 5 + Baseline(valueStyle.Size);
@@ -502,7 +518,7 @@ public sealed class ChartDrawing
                 labels.Add(new Placed(x - w / 2 - 1, baseline - valueStyle.Size * 0.8f, PathVisual.Rect(w + 2, valueStyle.Size * 0.95f, _palette.Paper, null, 0, 1)));
                 Put(labels, texts[i], valueStyle, x, baseline, problems);
             }
-            if (yearShown(i))
+            if (yearShown.Contains(i))
                 Put(labels, Year(years[i]), LabelStyle, x, height - yearRoom + Baseline(Typography.ChartLabelSize) - 2, problems);
         }
     }
@@ -511,7 +527,8 @@ public sealed class ChartDrawing
     private void Donut(Frame frame, float width, float height, List<Placed> labels, ICollection<LayoutProblem> problems)
     {
         float diameter = Math.Min(width, height) - 8, r = diameter / 2;
-        float cx = width / 2, cy = height / 2;
+        bool beside = LegendBeside(width);
+        float cx = beside ? r + 4 : width / 2, cy = height / 2;
         frame.Map(0, cx, 1, cx + r, 0, cy, 1, cy - r);
         var slices = _chart.IndicatorIds.Select((id, i) => new PieSlice
         {
@@ -523,6 +540,7 @@ public sealed class ChartDrawing
         pie.DonutFraction = DonutFraction;
         pie.LineColor = Convert(_palette.Paper);
         pie.LineWidth = 1.5f;
+        if (beside) LegendBesideDonut(diameter + 28, width, height, labels, problems);
         if (_chart.Centre is not { } centre) return;
         // The hole's label, centred; set smaller if it must, never over the slices.
         float hole = diameter * (float)DonutFraction, room = hole * 0.8f;
@@ -531,8 +549,8 @@ public sealed class ChartDrawing
         else
         {
             var total = AllValues().Sum();
-            lines = CentreWords(new BilingualText("合计", "Total"), 0.85f);
-            lines.Add(LineSetter.Text(Numbers.Text(total), ValueStyle with { Size = Typography.ChartTitleSize }, Drawn, TextAlign.Center, 1.2f, StructureRole.Span));
+            lines = CentreWords(new BilingualText("合计", "Total"), 0.8f);
+            lines.Add(LineSetter.Text(Numbers.Text(total), ValueStyle with { Size = Typography.ChartTitleSize + 1 }, Drawn, TextAlign.Center, 1.2f, StructureRole.Span));
         }
         float h = Height(lines, room);
         bool fits = h <= room * 0.9f && lines.All(p => p.Lines(room, new List<LayoutProblem>()).Count <= 2);
@@ -548,12 +566,37 @@ public sealed class ChartDrawing
 
     private const double DonutFraction = 0.56;
 
+    /// <summary>The slices' names and values in a column right of the donut, from <paramref name="x"/>, centred on its height.</summary>
+    private void LegendBesideDonut(float x, float width, float height, List<Placed> labels, ICollection<LayoutProblem> problems)
+    {
+        float textX = x + 12, room = width - textX;
+        var entries = Legend.Select(e =>
+        {
+            var lines = new List<Paragraph>
+            {
+                LineSetter.Spans([new TextSpan((HasZh ? e.Label.Zh : e.Label.En) + "  ", HasZh ? LabelStyle : LabelStyle with { Language = Language.En.Tag() }),
+                    new TextSpan(e.Value ?? "", ValueStyle with { Size = Typography.ChartLabelSize })], Drawn, TextAlign.Left, 1.3f, StructureRole.Span),
+            };
+            if (HasZh && HasEn) lines.Add(LineSetter.Text(e.Label.En, SecondStyle, Language.En, TextAlign.Left, 1.35f, StructureRole.Span));
+            return (e.Color, Lines: lines, Height: Height(lines, room));
+        }).ToList();
+        float gap = 5, y = (height - entries.Sum(e => e.Height) - gap * (entries.Count - 1)) / 2;
+        foreach (var (color, lines, h) in entries)
+        {
+            labels.Add(new Placed(x, y + 2, PathVisual.Rect(7, 7, color)));
+            PlaceParagraphs(labels, lines, textX, y, room, problems);
+            y += h + gap;
+        }
+    }
+
     private List<Paragraph> CentreWords(BilingualText words, float scale)
     {
         var lines = new List<Paragraph>();
-        if (HasZh) lines.Add(LineSetter.Text(words.Zh, LabelStyle with { Size = Typography.ChartValueSize * scale }, Language.Zh, TextAlign.Center, 1.25f, StructureRole.Span));
+        // The hole's words a step above the chart's labels: the Chinese in bold, the English of a bilingual chart under it.
+        var main = ValueStyle with { Size = Typography.ChartTitleSize * scale };
+        if (HasZh) lines.Add(LineSetter.Text(words.Zh, main, Language.Zh, TextAlign.Center, 1.25f, StructureRole.Span));
         if (HasEn)
-            lines.Add(LineSetter.Text(words.En, (HasZh ? SecondStyle : LabelStyle with { Size = Typography.ChartValueSize * scale, Language = Language.En.Tag() }),
+            lines.Add(LineSetter.Text(words.En, HasZh ? SecondStyle with { Size = Typography.ChartUnitSize * scale } : main with { Language = Language.En.Tag() },
                 Language.En, TextAlign.Center, 1.25f, StructureRole.Span));
         return lines;
     }

@@ -7,7 +7,7 @@ public sealed record ChartPalette(Color Primary, Color Accent, Color Text, Color
     public Color Earlier => Muted.Tinted(0.55f);
 
     /// <summary>The light area under a line: a pale tint of the primary colour.</summary>
-    public Color Area => Primary.Tinted(0.14f);
+    public Color Area => Primary.Tinted(0.1f);
 
     /// <summary>Paper white (no ink in print colours): the ground under a label the line passes behind, the gaps between slices.</summary>
     public Color Paper => Primary.Paper;

@@ -359,10 +359,25 @@ public sealed class BrochureComposer
         var head = ChartHead(chart, drawing);
         items.AddRange(head);
         float own = head.Sum(p => p.Lines(width, new List<LayoutProblem>()).Sum(l => l.Height));
-        items.Add(new Spacer(4 + Math.Max(0, headHeight - own)));
+        items.Add(new Spacer(6 + Math.Max(0, headHeight - own)));
         items.Add(new FixedBox(plotHeight, w => ChartVisuals(drawing, w, plotHeight), "chart") { Origin = chart.Location });
-        var legend = drawing.Legend;
+        var legend = drawing.LegendBeside(width) ? [] : drawing.Legend;
         if (legend.Count > 0) items.Add(new Spacer(4));
+        if (drawing.Kind == ChartKind.Grouped)
+        {
+            // A wide chart's series in one running line under it: swatch, name (and its English), swatch, name …
+            var spans = new List<TextSpan>();
+            foreach (var entry in legend)
+            {
+                if (spans.Count > 0) spans.Add(new TextSpan("\u2003 ", Style(_type.Sans, Typography.ChartLabelSize, P.Text)));
+                spans.Add(new TextSpan("■\u00A0", Style(_type.Sans, 8, entry.Color)));
+                spans.Add(new TextSpan(HasZh ? entry.Label.Zh : entry.Label.En, Style(_type.Sans, Typography.ChartLabelSize, P.Text)));
+                if (HasZh && HasEn)
+                    spans.Add(new TextSpan("\u00A0" + entry.Label.En, Style(_type.Sans, Typography.ChartSecondSize, P.Muted) with { Language = Language.En.Tag() }));
+            }
+            items.Add(LineSetter.Spans(spans, Primary, TextAlign.Left, 1.45f));
+            legend = [];
+        }
         foreach (var entry in legend)
         {
             var value = entry.Value is null ? "" : "  " + entry.Value;
