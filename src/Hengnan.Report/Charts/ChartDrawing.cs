@@ -169,12 +169,16 @@ public sealed class ChartDrawing
 
     private float PlaceParagraphs(List<Placed> items, IEnumerable<Paragraph> paragraphs, float x, float y, float width, ICollection<LayoutProblem> problems)
     {
+        // The lines carry no structure node of their own: they belong to the chart's figure of whichever layout
+        // pass places them (a capture is kept for the next pass), and English runs are tagged English by their style.
         float top = y;
         foreach (var p in paragraphs)
         {
-            var (placed, height, _) = LineSetter.Place(p, x, top, width, problems);
-            items.AddRange(placed);
-            top += height;
+            foreach (var line in p.Lines(width, problems))
+            {
+                items.Add(new Placed(x, top, new FragmentVisual(new Fragment(width, line.Height, line.Items))));
+                top += line.Height;
+            }
             _drawn.Add(p.Text);
         }
         return top - y;
@@ -206,23 +210,46 @@ public sealed class ChartDrawing
 
     private const float BarThickness = 9, BarGap = 8;
 
-    private List<(List<Paragraph> Label, float LabelHeight, float Pitch)> BarRows(float width) =>
+    private List<(BilingualText Label, float LabelHeight, float Pitch)> BarRows(float width) =>
         _chart.IndicatorIds.Select(id =>
         {
-            var label = BarLabel(Label(id));
-            float h = Height([label], width);
-            return (new List<Paragraph> { label }, h, h + 2 + BarThickness + BarGap);
+            float h = BarLabel(Label(id), 0, 0, width, null, new List<LayoutProblem>());
+            return (Label(id), h, h + 2 + BarThickness + BarGap);
         }).ToList();
 
-    /// <summary>A horizontal bar's label over it: the Chinese and the English on one line (wrapping if it must).</summary>
-    private Paragraph BarLabel(BilingualText label)
+    /// <summary>
+    /// A horizontal bar's label over it, from (x, y): the Chinese, then the English smaller on the same line where
+    /// both fit (each set by its own language's rules), else under it. Placed into <paramref name="items"/> when
+    /// given; the height it takes.
+    /// </summary>
+    private float BarLabel(BilingualText label, float x, float y, float width, List<Placed>? items, ICollection<LayoutProblem> problems)
     {
-        var spans = new List<TextSpan>();
-        if (HasZh) spans.Add(new TextSpan(label.Zh, LabelStyle));
-        if (HasZh && HasEn) spans.Add(new TextSpan("  ", SecondStyle));
-        if (HasEn) spans.Add(new TextSpan(label.En, HasZh ? SecondStyle : LabelStyle with { Language = Language.En.Tag() }));
-        return LineSetter.Spans(spans, HasZh ? Language.Zh : Language.En, TextAlign.Left, 1.3f, StructureRole.Span);
+        var lines = CategoryLabel(label, TextAlign.Left);
+        if (lines.Count == 2)
+        {
+            var zh = lines[0].Lines(width, problems);
+            var en = lines[1].Lines(width, problems);
+            float gap = Typography.ChartLabelSize;
+            if (zh.Count == 1 && en.Count == 1 && zh[0].Width + gap + en[0].Width <= width)
+            {
+                // Side by side on one baseline.
+                float shift = Baseline(zh[0]) - Baseline(en[0]);
+                if (items is not null)
+                {
+                    items.Add(new Placed(x, y, new FragmentVisual(new Fragment(zh[0].Width, zh[0].Height, zh[0].Items))));
+                    items.Add(new Placed(x + zh[0].Width + gap, y + shift, new FragmentVisual(new Fragment(en[0].Width, en[0].Height, en[0].Items))));
+                    _drawn.Add(lines[0].Text);
+                    _drawn.Add(lines[1].Text);
+                }
+                return Math.Max(zh[0].Height, shift + en[0].Height);
+            }
+        }
+        return items is null ? Height(lines, width) : PlaceParagraphs(items, lines, x, y, width, problems);
     }
+
+    /// <summary>Where a set line's baseline is, from its top.</summary>
+    private static float Baseline(Layout.Text.TextLine line) =>
+        line.Items.Where(i => i.Visual is GlyphRunVisual).Select(i => i.Y).DefaultIfEmpty(line.Height * 0.8f).Max();
 
     /// <summary>The chart drawn in a box of <paramref name="width"/> × <paramref name="height"/> pt, as paths and glyph runs relative to the box.</summary>
     public IReadOnlyList<Placed> Capture(float width, float height, ICollection<LayoutProblem> problems)
@@ -442,7 +469,7 @@ public sealed class ChartDrawing
         float y = 0;
         foreach (var ((label, labelHeight, pitch), i) in BarRows(width).Select((r, i) => (r, i)))
         {
-            PlaceParagraphs(labels, label, 0, y, width, problems);
+            BarLabel(label, 0, y, width, labels, problems);
             float barTop = y + labelHeight + 2;
             double length = Numbers.Scaled(values[i]);
             bars.Add(new Bar
