@@ -211,15 +211,16 @@ public sealed class ChartTests(SampleBrochureFixture sample, ChartBuilds builds)
     public void ALineChartsValuesAndYearsReadBack(LanguageMode mode, string[] values)
     {
         var line = Charts(builds.Synthetic[mode].PdfPath!)[0];
-        double previous = double.MinValue;
+        double previous = double.MinValue, previousYear = double.MinValue;
         for (int i = 0; i < values.Length; i++)
         {
             var year = One(line.Labels, (2015 + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
             var value = One(line.Labels, values[i]);
-            // Each value stands over its year, higher as the figure grows.
+            // The years run left to right; each value stands over its year, higher as the figure grows.
+            Assert.True(year.Centre > previousYear, $"{year.Text} is not right of the year before");
             Assert.Equal(year.Centre, value.Centre, 1.0);
             Assert.True(value.Baseline > year.Baseline && value.Baseline > previous, $"{values[i]} is not above the one before");
-            previous = value.Baseline;
+            (previous, previousYear) = (value.Baseline, year.Centre);
         }
         Assert.Equal(mode != LanguageMode.En, line.Text.Contains("2020年为初步核算数"));
         Assert.Equal(mode != LanguageMode.Zh, line.Text.Contains("Figures for 2020 are preliminary"));
@@ -234,9 +235,12 @@ public sealed class ChartTests(SampleBrochureFixture sample, ChartBuilds builds)
         var grouped = Charts(builds.Synthetic[mode].PdfPath!)[1];
         var fiscal = mode == LanguageMode.En ? new[] { "1.34", "1.49", "1.62" } : ["13.4", "14.9", "16.2"];
         var retail = mode == LanguageMode.En ? new[] { "8.80", "9.53", "10.26" } : ["88.0", "95.3", "102.6"];
+        double previousYear = double.MinValue;
         for (int i = 0; i < 3; i++)
         {
             var year = One(grouped.Labels, (2016 + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(year.Centre > previousYear, $"{year.Text} is not right of the year before");
+            previousYear = year.Centre;
             var (f, r) = (One(grouped.Labels, fiscal[i]), One(grouped.Labels, retail[i]));
             Assert.True(f.Centre < year.Centre && year.Centre < r.Centre, $"{fiscal[i]} and {retail[i]} are not either side of {year.Text}");
             Assert.True(r.Baseline > f.Baseline, "the larger figure's bar is not taller");
