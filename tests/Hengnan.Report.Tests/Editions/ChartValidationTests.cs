@@ -63,4 +63,23 @@ public sealed class ChartValidationTests
         var error = Assert.Single(Validate("chart: compare growth 2019 2020"));
         Assert.Equal("REF006", error.Code);
     }
+
+    [Fact]
+    public void InitMovesAChartsSpanOfYearsOnOnce()
+    {
+        using var edition = new SmallEdition(csv: Csv, outline: "[section economy]\ntitle: 甲 | A\n[numbers]\nchart: line gdp 2015..2020 | 生产总值（2015—2020年） | GDP, 2015–2020\nchart: grouped 2015 2020 gdp fiscal\nzh: 由{gdp@2015}增至{gdp@2020}。\nen: From {gdp@2015} to {gdp@2020}.\n");
+        var target = Path.Combine(RepositoryPaths.NewTempFolder(), "2026");
+        try
+        {
+            Assert.NotNull(EditionScaffolder.Scaffold(edition.Folder, 2026, target, new DiagnosticBag()));
+            var outline = File.ReadAllText(Path.Combine(target, "outline.txt"));
+            Assert.Contains("chart: line gdp 2020..2025 | 生产总值（2020—2025年） | GDP, 2020–2025", outline);
+            Assert.Contains("chart: grouped 2020 2025 gdp fiscal", outline);
+            Assert.Contains("zh: 由{gdp@2020}增至{gdp@2025}。", outline);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(target)!, true);
+        }
+    }
 }
