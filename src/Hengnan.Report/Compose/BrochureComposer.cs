@@ -365,17 +365,23 @@ public sealed class BrochureComposer
         if (legend.Count > 0) items.Add(new Spacer(4));
         if (drawing.Kind == ChartKind.Grouped)
         {
-            // A wide chart's series in one running line under it: swatch, name (and its English), swatch, name …
-            var spans = new List<TextSpan>();
-            foreach (var entry in legend)
+            // A wide chart's series in one running line under it (swatch, name and its English, swatch, name …),
+            // or, where they do not fit on one line, an entry a line: an entry is never broken between lines.
+            List<TextSpan> Entry(ChartDrawing.LegendEntry entry)
             {
-                if (spans.Count > 0) spans.Add(new TextSpan("\u2003 ", Style(_type.Sans, Typography.ChartLabelSize, P.Text)));
-                spans.Add(new TextSpan("■\u00A0", Style(_type.Sans, 8, entry.Color)));
-                spans.Add(new TextSpan(HasZh ? entry.Label.Zh : entry.Label.En, Style(_type.Sans, Typography.ChartLabelSize, P.Text)));
+                var spans = new List<TextSpan>
+                {
+                    new("■\u00A0", Style(_type.Sans, 8, entry.Color)),
+                    new(HasZh ? entry.Label.Zh : entry.Label.En, Style(_type.Sans, Typography.ChartLabelSize, P.Text)),
+                };
                 if (HasZh && HasEn)
                     spans.Add(new TextSpan("\u00A0" + entry.Label.En, Style(_type.Sans, Typography.ChartSecondSize, P.Muted) with { Language = Language.En.Tag() }));
+                return spans;
             }
-            items.Add(LineSetter.Spans(spans, Primary, TextAlign.Left, 1.45f));
+            var gap = new TextSpan("\u2003 ", Style(_type.Sans, Typography.ChartLabelSize, P.Text));
+            var running = LineSetter.Spans(legend.SelectMany((e, i) => i == 0 ? Entry(e) : Entry(e).Prepend(gap)).ToList(), Primary, TextAlign.Left, 1.45f);
+            if (running.Lines(width, new List<LayoutProblem>()).Count == 1) items.Add(running);
+            else items.AddRange(legend.Select(e => LineSetter.Spans(Entry(e), Primary, TextAlign.Left, 1.45f)));
             legend = [];
         }
         foreach (var entry in legend)
