@@ -73,7 +73,7 @@ public sealed class OutlineReader
         if (trimmed.Length == 0) { EndParagraph(); return; }
         if (trimmed[0] == '#') return;
         // A chart's note and centre label come right after its line (blank lines and comments between are fine).
-        if (KeyValueLine.TryParse(line, n) is not { Key: "note" or "centre" or "center" }) _lastChart = null;
+        if (KeyValueLine.TryParse(line, n) is not { Key: "note" or "centre" or "center" }) (_lastChart, _afterChartLine) = (null, false);
         if (trimmed[0] == '[')
         {
             EndParagraph();
@@ -333,6 +333,8 @@ public sealed class OutlineReader
 
     /// <summary>The chart just read (its index in the section's figures), which a following note: or centre: belongs to.</summary>
     private int? _lastChart;
+    /// <summary>The last chart line (before any notes) was a chart line, read or refused: a note after a refused one is not reported again.</summary>
+    private bool _afterChartLine;
 
     /// <summary>
     /// chart: compare id year year | donut, bars or columns year id id … | line id years | grouped years id id …,
@@ -340,6 +342,7 @@ public sealed class OutlineReader
     /// </summary>
     private void ReadChart(KeyValueLine key)
     {
+        _afterChartLine = true;
         var loc = new SourceLocation(_file, key.Line, key.ValueColumn);
         if (_section is null || _sectionPart != "numbers")
         {
@@ -502,7 +505,8 @@ public sealed class OutlineReader
     {
         if (_lastChart is { } i && _section is not null && _sectionPart == "numbers" && i < _numbers.Count && _numbers[i] is ChartBlock chart)
             return chart;
-        _diagnostics.Error("CHT004", _file, key.Line, key.KeyColumn, Msg.Of("CHT004", key.Key));
+        // After a chart line that was refused, its error says enough.
+        if (!_afterChartLine) _diagnostics.Error("CHT004", _file, key.Line, key.KeyColumn, Msg.Of("CHT004", key.Key));
         return null;
     }
 

@@ -106,6 +106,8 @@ public sealed class ChartDirectiveTests
     [InlineData("chart: compare gdp 2015 2020\ncentre: 合计 | Total", "CHT008", 5, 1)]
     [InlineData("chart: donut 2020 a b\ncentre: total\ncenter: total", "CHT004", 6, 1)]
     [InlineData("chart: donut 2020 a b\nnote: 甲 | A\nnote: 乙 | B", "CHT004", 6, 1)]
+    // A refused chart line: its note is not reported again.
+    [InlineData("chart: line gdp 2020..2016\nnote: 甲 | A\ncentre: total", "CHT006", 4, 17)]
     public void MistakesInChartLinesAreLocated(string numbers, string code, int line, int column)
     {
         Charts(numbers, out var bag);
