@@ -149,7 +149,6 @@ public sealed class ChartDrawing
         var (runs, width) = Layout.Text.RunSetter.Set(text, style, style.Language ?? Drawn.Tag(), problems);
         float left = align switch { TextAlign.Center => x - width / 2, TextAlign.Right => x - width, _ => x };
         foreach (var run in runs) items.Add(new Placed(left + run.X, baseline + run.Y, run.Visual));
-        _drawn.Add(text);
     }
 
     /// <summary>The label of a category in the chart's languages, as paragraphs to set in a width (Chinese, then the English smaller).</summary>
@@ -179,14 +178,9 @@ public sealed class ChartDrawing
                 items.Add(new Placed(x, top, new FragmentVisual(new Fragment(width, line.Height, line.Items))));
                 top += line.Height;
             }
-            _drawn.Add(p.Text);
         }
         return top - y;
     }
-
-    /// <summary>Every label set inside the chart's box by the last <see cref="Capture"/>, in the order set.</summary>
-    public IReadOnlyList<string> Labels => _drawn;
-    private readonly List<string> _drawn = new();
 
     // ------------------------------------------------------------------ geometry
 
@@ -238,8 +232,6 @@ public sealed class ChartDrawing
                 {
                     items.Add(new Placed(x, y, new FragmentVisual(new Fragment(zh[0].Width, zh[0].Height, zh[0].Items))));
                     items.Add(new Placed(x + zh[0].Width + gap, y + shift, new FragmentVisual(new Fragment(en[0].Width, en[0].Height, en[0].Items))));
-                    _drawn.Add(lines[0].Text);
-                    _drawn.Add(lines[1].Text);
                 }
                 return Math.Max(zh[0].Height, shift + en[0].Height);
             }
@@ -254,7 +246,6 @@ public sealed class ChartDrawing
     /// <summary>The chart drawn in a box of <paramref name="width"/> × <paramref name="height"/> pt, as paths and glyph runs relative to the box.</summary>
     public IReadOnlyList<Placed> Capture(float width, float height, ICollection<LayoutProblem> problems)
     {
-        _drawn.Clear();
         var under = new List<Placed>();   // rules under the marks
         var marks = new List<Placed>();   // baselines over them
         var labels = new List<Placed>();
