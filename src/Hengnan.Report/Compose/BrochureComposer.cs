@@ -244,9 +244,11 @@ public sealed class BrochureComposer
             {
                 var charts = blocks.Skip(i).TakeWhile(x => x is ChartBlock).Cast<ChartBlock>().ToList();
                 i += charts.Count - 1;
-                int perRow = WidePage ? Math.Min(charts.Count, charts.Count == 3 ? 3 : 2) : 1;
-                yield return new Grid(charts.Select(ChartElement).ToList(), perRow, 14);
-                yield return new Spacer(12);
+                foreach (var row in ChartRows(charts))
+                {
+                    yield return row;
+                    yield return new Spacer(12);
+                }
                 continue;
             }
             var elements = blocks[i] switch
@@ -321,41 +323,110 @@ public sealed class BrochureComposer
         return new Card(new Stack(lines), P.Panel, P.Accent, 8);
     }
 
-    private Element ChartElement(ChartBlock chart)
+    private const float ChartGap = 14, ChartHeight = 132;
+
+    /// <summary>
+    /// Charts in rows: charts that need the width (bars, groups of bars, long lines) a row each; the others
+    /// side by side, three a row when there are three, else two (one on a narrow page). In a row, titles of
+    /// different lengths are given the same room, so the charts themselves stand level, at one height.
+    /// </summary>
+    private IEnumerable<Element> ChartRows(IReadOnlyList<ChartBlock> charts)
     {
-        var drawing = new ChartDrawing(chart, _content.Indicators, Primary, new ChartPalette(P.Primary, P.Accent, P.Text, P.Muted));
-        var title = chart.Title ?? DefaultChartTitle(chart);
-        var items = new List<Element>();
-        if (HasZh) items.Add(LineSetter.Text(title.Zh, Style(_type.SansBold, 9.5f, P.Text), Language.Zh));
-        if (HasEn) items.Add(LineSetter.Text(title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 8 : 9.5f, HasZh ? P.Muted : P.Text), Language.En));
-        var unit = drawing.UnitCaption(Primary);
-        // Both languages on the unit line of a bilingual chart; the English names the unit the figures are drawn in.
-        var unitEn = HasZh && HasEn ? drawing.EnglishUnitOfDrawnFigures : "";
-        if (unit.Length > 0 || unitEn.Length > 0)
+        var palette = new ChartPalette(P.Primary, P.Accent, P.Text, P.Muted);
+        var run = new List<(ChartBlock Chart, ChartDrawing Drawing)>();
+        IEnumerable<Element> Flush()
         {
-            var unitSpans = new List<TextSpan>();
-            if (unit.Length > 0) unitSpans.Add(new TextSpan(unit, Style(_type.Sans, 7, P.Muted)));
-            if (unitEn.Length > 0) unitSpans.Add(new TextSpan((unit.Length > 0 ? "  " : "") + unitEn, Style(_type.Sans, 6.5f, P.Muted) with { Language = Language.En.Tag() }));
-            items.Add(LineSetter.Spans(unitSpans, Primary, TextAlign.Left, 1.35f));
+            if (run.Count == 0) yield break;
+            int perRow = WidePage ? Math.Min(run.Count, run.Count == 3 ? 3 : 2) : 1;
+            float cell = (BodyRect(_paper, false).Width - ChartGap * (perRow - 1)) / perRow;
+            var cells = new List<Element>();
+            foreach (var row in run.Chunk(perRow))
+            {
+                float head = row.Max(c => ChartHead(c.Chart, c.Drawing).Sum(p => p.Lines(cell, new List<LayoutProblem>()).Sum(l => l.Height)));
+                float plot = row.Max(c => c.Drawing.HeightFor(cell, ChartHeight));
+                cells.AddRange(row.Select(c => ChartElement(c.Chart, c.Drawing, cell, head, plot)));
+            }
+            yield return new Grid(cells, perRow, ChartGap);
+            run.Clear();
         }
-        items.Add(new Spacer(4));
-        float height = chart.Kind == ChartKind.Bars ? 30 + 22 * chart.IndicatorIds.Count : 140;
-        items.Add(new FixedBox(height, w => ChartVisuals(drawing, w, height), "chart") { Origin = chart.Location });
-        var english = drawing.EnglishLegend;
-        foreach (var ((label, value, color), i) in drawing.Legend.Select((l, i) => (l, i)))
+        foreach (var chart in charts)
         {
+            var drawing = new ChartDrawing(chart, _content.Indicators, _mode, palette, _type);
+            if (!drawing.WantsFullWidth) { run.Add((chart, drawing)); continue; }
+            foreach (var e in Flush()) yield return e;
+            run.Add((chart, drawing));
+            foreach (var e in Flush()) yield return e;
+        }
+        foreach (var e in Flush()) yield return e;
+    }
+
+    /// <summary>A chart's title and unit line: the Chinese title strong, the English lighter under it; the unit in each language.</summary>
+    private List<Paragraph> ChartHead(ChartBlock chart, ChartDrawing drawing)
+    {
+        var title = chart.Title ?? DefaultChartTitle(chart);
+        var head = new List<Paragraph>();
+        if (HasZh) head.Add(LineSetter.Text(title.Zh, Style(_type.SansBold, Typography.ChartTitleSize, P.Text), Language.Zh));
+        if (HasEn) head.Add(LineSetter.Text(title.En, HasZh ? Style(_type.Sans, 8, P.Muted) : Style(_type.SansBold, Typography.ChartTitleSize, P.Text), Language.En));
+        var (zh, en) = drawing.UnitLine;
+        if (zh is not null) head.Add(LineSetter.Text(zh, Style(_type.Sans, Typography.ChartUnitSize, P.Muted), Language.Zh));
+        if (en is not null) head.Add(LineSetter.Text(en, Style(_type.Sans, HasZh ? Typography.ChartSecondSize : Typography.ChartUnitSize, P.Muted), Language.En));
+        return head;
+    }
+
+    private Element ChartElement(ChartBlock chart, ChartDrawing drawing, float width, float headHeight, float plotHeight)
+    {
+        var items = new List<Element>();
+        var head = ChartHead(chart, drawing);
+        items.AddRange(head);
+        float own = head.Sum(p => p.Lines(width, new List<LayoutProblem>()).Sum(l => l.Height));
+        items.Add(new Spacer(6 + Math.Max(0, headHeight - own)));
+        items.Add(new FixedBox(plotHeight, w => ChartVisuals(drawing, w, plotHeight), "chart") { Origin = chart.Location });
+        var legend = drawing.LegendBeside(width) ? [] : drawing.Legend;
+        if (legend.Count > 0) items.Add(new Spacer(4));
+        if (drawing.Kind == ChartKind.Grouped)
+        {
+            // A wide chart's series in one running line under it (swatch, name and its English, swatch, name …),
+            // or, where they do not fit on one line, an entry a line: an entry is never broken between lines.
+            List<TextSpan> Entry(ChartDrawing.LegendEntry entry)
+            {
+                var spans = new List<TextSpan>
+                {
+                    new("■\u00A0", Style(_type.Sans, 8, entry.Color)),
+                    new(HasZh ? entry.Label.Zh : entry.Label.En, Style(_type.Sans, Typography.ChartLabelSize, P.Text)),
+                };
+                if (HasZh && HasEn)
+                    spans.Add(new TextSpan("\u00A0" + entry.Label.En, Style(_type.Sans, Typography.ChartSecondSize, P.Muted) with { Language = Language.En.Tag() }));
+                return spans;
+            }
+            var gap = new TextSpan("\u2003 ", Style(_type.Sans, Typography.ChartLabelSize, P.Text));
+            var running = LineSetter.Spans(legend.SelectMany((e, i) => i == 0 ? Entry(e) : Entry(e).Prepend(gap)).ToList(), Primary, TextAlign.Left, 1.45f);
+            if (running.Lines(width, new List<LayoutProblem>()).Count == 1) items.Add(running);
+            else items.AddRange(legend.Select(e => LineSetter.Spans(Entry(e), Primary, TextAlign.Left, 1.45f)));
+            legend = [];
+        }
+        foreach (var entry in legend)
+        {
+            var value = entry.Value is null ? "" : "  " + entry.Value;
             var spans = new List<TextSpan>
             {
-                new("■", Style(_type.Sans, 8, color)),
-                new(" " + label + "  " + value, Style(_type.Sans, 7.5f, P.Text)),
+                new("■", Style(_type.Sans, 8, entry.Color)),
+                new(" " + (HasZh ? entry.Label.Zh : entry.Label.En) + value, Style(_type.Sans, Typography.ChartLabelSize, P.Text)),
             };
             items.Add(LineSetter.Spans(spans, Primary, TextAlign.Left, HasZh && HasEn ? 1.3f : 1.45f));
             // The bilingual legend names each series in English too, on a line of its own under the Chinese.
-            if (HasZh && HasEn && i < english.Count)
-                items.Add(LineSetter.Spans([new TextSpan("\u2003\u2002" + english[i], Style(_type.Sans, 6.5f, P.Muted))], Language.En, TextAlign.Left, 1.45f));
+            if (HasZh && HasEn)
+                items.Add(LineSetter.Spans([new TextSpan("\u2003\u2002" + entry.Label.En, Style(_type.Sans, Typography.ChartSecondSize, P.Muted))], Language.En, TextAlign.Left, 1.45f));
+        }
+        if (chart.Note is { } note)
+        {
+            items.Add(new Spacer(4));
+            if (HasZh) items.Add(LineSetter.Text(note.Zh, Style(_type.Sans, Typography.ChartUnitSize, P.Muted), Language.Zh, TextAlign.Left, 1.4f));
+            if (HasEn) items.Add(LineSetter.Text(note.En, Style(_type.Sans, HasZh ? Typography.ChartSecondSize : Typography.ChartUnitSize, P.Muted), Language.En, TextAlign.Left, 1.4f));
         }
         // A reader who cannot see the chart gets its title and every value in words.
-        var alt = (Primary == Language.Zh ? title.Zh : title.En) + (unit.Length > 0 ? "（" + unit + "）" : "") + ": " + drawing.Description;
+        var title = chart.Title ?? DefaultChartTitle(chart);
+        var unit = Primary == Language.Zh ? drawing.UnitLine.Zh : drawing.UnitLine.En;
+        var alt = title.In(Primary) + (unit is null ? "" : Primary == Language.Zh ? "（" + unit + "）" : " (" + unit + ")") + ": " + drawing.Description(Primary);
         return new KeepTogether(new Tagged(new Stack(items), new StructureNode(StructureRole.Figure, alt, Primary.Tag())));
     }
 
@@ -364,18 +435,25 @@ public sealed class BrochureComposer
     {
         var key = drawing.Key + "@" + width.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         if (!_charts.TryGetValue(key, out var figure))
-            _charts[key] = figure = drawing.Capture(width, height, _type, _problems);
+            _charts[key] = figure = drawing.Capture(width, height, _problems);
         return figure;
     }
 
     private BilingualText DefaultChartTitle(ChartBlock chart)
     {
         var ind = _content.Indicators.Get(chart.IndicatorIds[0], chart.Years[0]);
-        if (chart.Kind != ChartKind.Compare) return new BilingualText(ind.Period.Label(Language.Zh), ind.Period.Label(Language.En));
+        var (first, last) = (chart.Years[0], chart.Years[^1]);
+        switch (chart.Kind)
+        {
+            case ChartKind.Line: return new BilingualText($"{ind.Label.Zh}（{first}—{last}年）", $"{ind.Label.En}, {first}–{last}");
+            case ChartKind.Grouped: return new BilingualText($"{first}—{last}年", $"{first}–{last}");
+            case ChartKind.Compare: break;
+            default: return new BilingualText(ind.Period.Label(Language.Zh), ind.Period.Label(Language.En));
+        }
         var periods = chart.Years.Select(y => _content.Indicators.Get(chart.IndicatorIds[0], y).Period).ToList();
         // Figures of single years read as a range of years; totals over spans or counts at a year's end are named each.
         return periods.All(p => p.Kind == PeriodKind.Year)
-            ? new BilingualText($"{ind.Label.Zh}（{chart.Years[0]}—{chart.Years[^1]}年）", $"{ind.Label.En}, {chart.Years[0]}–{chart.Years[^1]}")
+            ? new BilingualText($"{ind.Label.Zh}（{first}—{last}年）", $"{ind.Label.En}, {first}–{last}")
             : new BilingualText($"{ind.Label.Zh}（{string.Join("、", periods.Select(p => p.Point(Language.Zh)))}）",
                 $"{ind.Label.En}, {string.Join(", ", periods.Take(periods.Count - 1).Select(p => p.Point(Language.En)))} and {periods[^1].Point(Language.En)}");
     }

@@ -50,6 +50,15 @@ public sealed class Typography
 
     public const float BodySize = 10.5f;
 
+    // Charts, a step down from the captions: the title heads the chart; the figures, in bold, are the next
+    // level; category and axis labels and legends are smaller; the second language (the English of a
+    // bilingual chart), the unit line and notes the smallest. Digits are set in the Latin face.
+    public const float ChartTitleSize = 9.5f;
+    public const float ChartValueSize = 8f;
+    public const float ChartLabelSize = 7.5f;
+    public const float ChartUnitSize = 7f;
+    public const float ChartSecondSize = 6.5f;
+
     public FontLibrary Fonts { get; }
     public Palette Palette { get; }
     public TextStyle BodyZh { get; }

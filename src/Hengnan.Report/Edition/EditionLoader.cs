@@ -218,16 +218,15 @@ public static class EditionLoader
                 case ChartBlock c:
                 {
                     int before = diagnostics.Items.Count;
-                    foreach (var id in c.IndicatorIds)
-                        foreach (var y in c.Years) Need(id, y, c.Location);
+                    if (c.Kind is ChartKind.Line or ChartKind.Grouped) CheckSeries(c, indicators, diagnostics);
+                    else
+                        foreach (var id in c.IndicatorIds)
+                            foreach (var y in c.Years) Need(id, y, c.Location);
                     if (diagnostics.Items.Count == before) CheckChartValues(c, indicators, diagnostics);
-                    if (c.Kind != ChartKind.Compare)
-                    {
-                        var units = c.IndicatorIds.Select(id => indicators.Find(id, c.Years[0])?.Unit).Where(u => u is not null).Distinct().ToList();
-                        if (units.Count > 1)
-                            diagnostics.Error("REF003", c.Location.File, c.Location.Line, c.Location.Column,
-                                Msg.Of("REF003", c.Kind.ToString().ToLowerInvariant(), string.Join(", ", units)));
-                    }
+                    var units = c.IndicatorIds.SelectMany(id => c.Years.Select(y => indicators.Find(id, y)?.Unit)).Where(u => u is not null).Distinct().ToList();
+                    if (units.Count > 1)
+                        diagnostics.Error("REF003", c.Location.File, c.Location.Line, c.Location.Column,
+                            Msg.Of("REF003", c.Kind.ToString().ToLowerInvariant(), string.Join(", ", units)));
                     break;
                 }
                 case TableBlock t:
@@ -316,17 +315,39 @@ public static class EditionLoader
     }
 
     /// <summary>
+    /// A series (a line chart's, a grouped chart's) has a figure for every year the chart names: a missing year is
+    /// one located error per indicator, naming every year it lacks and the years it has.
+    /// </summary>
+    private static void CheckSeries(ChartBlock chart, IndicatorTable indicators, DiagnosticBag diagnostics)
+    {
+        var at = chart.YearsLocation ?? chart.Location;
+        foreach (var id in chart.IndicatorIds.Distinct())
+        {
+            if (!indicators.Contains(id))
+            {
+                diagnostics.Error("REF001", chart.Location.File, chart.Location.Line, chart.Location.Column, Msg.Of("REF001", id, IndicatorsFile), Suggest(id, indicators));
+                continue;
+            }
+            var missing = chart.Years.Where(y => indicators.Find(id, y) is null).ToList();
+            if (missing.Count == 0) continue;
+            var has = indicators.YearsOf(id).ToList();
+            var within = has.Where(y => y >= chart.Years[0] && y <= chart.Years[^1]).ToList();
+            diagnostics.Error("CHT003", at.File, at.Line, at.Column, Msg.Of("CHT003", id, string.Join(", ", missing),
+                chart.Kind.ToString().ToLowerInvariant(), string.Join(", ", has), string.Join(" ", within.Count >= 2 ? within : has)));
+        }
+    }
+
+    /// <summary>
     /// A chart draws sizes: bars from zero, a donut's slices as parts of a whole. A negative figure would be
-    /// cut off or turned inside out, and a chart of nothing but zeros has no scale; neither is drawn.
+    /// cut off or turned inside out, and a chart of nothing but zeros has no scale; neither is drawn. A line
+    /// may go below zero.
     /// </summary>
     private static void CheckChartValues(ChartBlock chart, IndicatorTable indicators, DiagnosticBag diagnostics)
     {
-        var points = chart.Kind == ChartKind.Compare
-            ? chart.Years.Select(y => indicators.Get(chart.IndicatorIds[0], y)).ToList()
-            : chart.IndicatorIds.Select(id => indicators.Get(id, chart.Years[0])).ToList();
+        var points = chart.IndicatorIds.SelectMany(id => chart.Years.Select(y => indicators.Get(id, y))).ToList();
         var at = chart.Location;
         var name = chart.Kind.ToString().ToLowerInvariant();
-        if (points.FirstOrDefault(p => p.Value < 0 || (chart.Kind == ChartKind.Donut && p.Value == 0)) is { } bad)
+        if (points.FirstOrDefault(p => (p.Value < 0 && chart.Kind != ChartKind.Line) || (chart.Kind == ChartKind.Donut && p.Value == 0)) is { } bad)
             diagnostics.Error("REF006", at.File, at.Line, at.Column,
                 Msg.Of(chart.Kind == ChartKind.Donut ? "REF006.slice" : "REF006.bar", name, bad.Value, bad.Id, bad.Year));
         else if (points.All(p => p.Value == 0))

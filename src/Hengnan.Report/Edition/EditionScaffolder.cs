@@ -131,9 +131,11 @@ public static partial class EditionScaffolder
         if (outlineText is null || (File.Exists(csvPath) && csvText is null) || (File.Exists(workbookPath) && workbook is null)
             || (File.Exists(unitsPath) && unitsText is null)) return null;
         string Shift(Match m) => m.Groups[1].Value + (int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture);
-        outlineText = ReferenceYear().Replace(outlineText, Shift);
-        outlineText = ChartLine().Replace(outlineText, m => m.Groups[1].Value + BareYear().Replace(m.Groups[2].Value,
-            y => (int.Parse(y.Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture)));
+        // A chart line moves every year it names (a span's two ends once each: 2016..2020 → 2021..2025), other lines their references.
+        outlineText = string.Concat(Regex.Split(outlineText, "(?<=\n)").Select(line => ChartLine().IsMatch(line)
+            ? ChartLine().Replace(line, m => m.Groups[1].Value + BareYear().Replace(m.Groups[2].Value,
+                y => (int.Parse(y.Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture)))
+            : ReferenceYear().Replace(line, Shift)));
 
         Directory.CreateDirectory(to);
         var written = new List<string>();

@@ -17,6 +17,12 @@ public sealed class StructureInspection
         public string Text { get; init; } = "";
 
         public IEnumerable<Element> Descendants() => Children.SelectMany(c => c.Descendants().Prepend(c));
+
+        /// <summary>The letters of the element's own marked content, with their places on the page.</summary>
+        public IReadOnlyList<UglyToad.PdfPig.Content.Letter> OwnLetters { get; init; } = [];
+
+        /// <summary>The letters of the element and of every element under it.</summary>
+        public IEnumerable<UglyToad.PdfPig.Content.Letter> Letters() => OwnLetters.Concat(Children.SelectMany(c => c.Letters()));
     }
 
     public StructureInspection(string path)
@@ -27,6 +33,7 @@ public sealed class StructureInspection
                  && Resolve(document, markInfo.Data.GetValueOrDefault("Marked")) is BooleanToken { Data: true };
         var pageNumbers = new Dictionary<IndirectReference, int>();
         var marked = new Dictionary<(int Page, int Mcid), string>();
+        var letters = new Dictionary<(int Page, int Mcid), List<UglyToad.PdfPig.Content.Letter>>();
         var artifacts = new List<string>();
         for (int n = 1; n <= document.NumberOfPages; n++)
         {
@@ -39,7 +46,11 @@ public sealed class StructureInspection
                 var text = ReadingText(mc, order);
                 if (mc.IsArtifact || mc.Tag == "Artifact") texts.Append(text);
                 else if (mc.MarkedContentIdentifier >= 0)
+                {
                     marked[(n, mc.MarkedContentIdentifier)] = marked.GetValueOrDefault((n, mc.MarkedContentIdentifier)) + text;
+                    if (!letters.TryGetValue((n, mc.MarkedContentIdentifier), out var list)) letters[(n, mc.MarkedContentIdentifier)] = list = new();
+                    list.AddRange(mc.Letters);
+                }
             }
             artifacts.Add(texts.ToString());
         }
@@ -49,7 +60,7 @@ public sealed class StructureInspection
         {
             var kids = Kids(document, root.Data.GetValueOrDefault("K"));
             var elements = kids.OfType<DictionaryToken>().Where(d => d.Data.ContainsKey("S"))
-                .Select(d => Read(document, d, null, pageNumbers, marked)).ToList();
+                .Select(d => Read(document, d, null, pageNumbers, marked, letters)).ToList();
             Roots = elements;
         }
     }
@@ -112,7 +123,8 @@ public sealed class StructureInspection
     }
 
     private static Element Read(PdfDocument document, DictionaryToken dict, int? inheritedPage,
-        IReadOnlyDictionary<IndirectReference, int> pageNumbers, IReadOnlyDictionary<(int, int), string> marked)
+        IReadOnlyDictionary<IndirectReference, int> pageNumbers, IReadOnlyDictionary<(int, int), string> marked,
+        IReadOnlyDictionary<(int, int), List<UglyToad.PdfPig.Content.Letter>> letters)
     {
         var role = (Resolve(document, dict.Data["S"]) as NameToken)?.Data ?? "?";
         string? Str(string key) => Resolve(document, dict.Data.GetValueOrDefault(key)) switch
@@ -124,6 +136,7 @@ public sealed class StructureInspection
         int? page = dict.Data.GetValueOrDefault("Pg") is IndirectReferenceToken pg && pageNumbers.TryGetValue(pg.Data, out var p) ? p : inheritedPage;
         var children = new List<Element>();
         var own = new List<string>();
+        var ownLetters = new List<UglyToad.PdfPig.Content.Letter>();
         var pages = new List<int>();
         var text = new System.Text.StringBuilder();
         foreach (var kid in Kids(document, dict.Data.GetValueOrDefault("K")))
@@ -133,24 +146,27 @@ public sealed class StructureInspection
                 case NumericToken mcid when page is { } pp:
                     var t = marked.GetValueOrDefault((pp, mcid.Int)) ?? "";
                     own.Add(t);
+                    ownLetters.AddRange(letters.GetValueOrDefault((pp, mcid.Int)) ?? []);
                     pages.Add(pp);
                     text.Append(t);
                     break;
                 case DictionaryToken d when d.Data.ContainsKey("S"):
-                    var child = Read(document, d, page, pageNumbers, marked);
+                    var child = Read(document, d, page, pageNumbers, marked, letters);
                     children.Add(child);
                     text.Append(child.Text);
                     break;
                 case DictionaryToken d when (d.Data.GetValueOrDefault("Type") as NameToken)?.Data == "MCR":
                     int mp = d.Data.GetValueOrDefault("Pg") is IndirectReferenceToken mpg && pageNumbers.TryGetValue(mpg.Data, out var q) ? q : page ?? 0;
-                    var mt = marked.GetValueOrDefault((mp, ((NumericToken)Resolve(document, d.Data["MCID"])!).Int)) ?? "";
+                    int mid = ((NumericToken)Resolve(document, d.Data["MCID"])!).Int;
+                    var mt = marked.GetValueOrDefault((mp, mid)) ?? "";
                     own.Add(mt);
+                    ownLetters.AddRange(letters.GetValueOrDefault((mp, mid)) ?? []);
                     pages.Add(mp);
                     text.Append(mt);
                     break;
             }
         }
-        return new Element(role, Str("Alt"), Str("Lang"), children, own, pages) { Text = text.ToString() };
+        return new Element(role, Str("Alt"), Str("Lang"), children, own, pages) { Text = text.ToString(), OwnLetters = ownLetters };
     }
 
     private static IEnumerable<IToken> Kids(PdfDocument document, IToken? k)
