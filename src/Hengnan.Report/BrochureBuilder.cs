@@ -42,7 +42,7 @@ public static class BrochureBuilder
         request.Progress?.Begin(BuildStage.Layout);
 
         using var fonts = new FontLibrary(request.FontsFolder ?? FontLibrary.DefaultFolder, content.Settings.Fonts);
-        var typography = new Typography(fonts, Palette.From(content.Settings.Colors));
+        var typography = new Typography(fonts, Palette.From(content.Settings.Colors), content.Settings.NeverHyphenate);
         return BuildWithFonts(request, content, fonts, typography, diagnostics, timings, Lap);
     }
 

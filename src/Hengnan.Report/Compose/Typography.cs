@@ -11,8 +11,10 @@ namespace Hengnan.Report.Compose;
 /// </summary>
 public sealed class Typography
 {
-    public Typography(FontLibrary fonts, Palette palette)
+    /// <param name="keepWhole">Words never hyphenated (the edition's hyphenate.never: names and pinyin).</param>
+    public Typography(FontLibrary fonts, Palette palette, IReadOnlyCollection<string>? keepWhole = null)
     {
+        var whole = new HashSet<string>(keepWhole ?? [], StringComparer.OrdinalIgnoreCase);
         Fonts = fonts;
         Palette = palette;
         var serifEn = fonts["serif-en"];
@@ -28,11 +30,11 @@ public sealed class Typography
         CaptionEn = new TextStyle(italicEn, sansZh, 8.5f, palette.Muted);
         Sans = new TextStyle(sansEn, sansZh, 9, palette.Text);
         SansBold = new TextStyle(sansEnBold, sansZhBold, 9, palette.Text);
-        BodyZhPara = new ParagraphStyle(Language.Zh, TextAlign.Justify, 2, BodySize * 1.8f);
-        BodyEnPara = new ParagraphStyle(Language.En, TextAlign.Justify, 0, 9.5f * 1.5f);
+        BodyZhPara = new ParagraphStyle(Language.Zh, TextAlign.Justify, 2, BodySize * 1.8f) { KeepWhole = whole };
+        BodyEnPara = new ParagraphStyle(Language.En, TextAlign.Justify, 0, 9.5f * 1.5f) { KeepWhole = whole };
         // An English edition reads English as its main text: the Chinese body's size and full colour.
         BodyEnAlone = new TextStyle(serifEn, serifZh, BodySize, palette.Text);
-        BodyEnAlonePara = new ParagraphStyle(Language.En, TextAlign.Justify, 0, BodySize * 1.5f);
+        BodyEnAlonePara = new ParagraphStyle(Language.En, TextAlign.Justify, 0, BodySize * 1.5f) { KeepWhole = whole };
     }
 
     /// <summary>Characters an English line should hold: readable text runs 45–75; the brochure aims near the top.</summary>

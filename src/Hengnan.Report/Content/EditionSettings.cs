@@ -30,6 +30,9 @@ public sealed record EditionSettings(
     /// <summary>label.review: the heading over a section's review narrative, in the text and the bookmarks.</summary>
     public BilingualText ReviewLabel { get; init; } = DefaultReviewLabel;
 
+    /// <summary>hyphenate.never: words never divided at a line end (pinyin and names the edition uses in lower case: wuchang).</summary>
+    public IReadOnlyList<string> NeverHyphenate { get; init; } = [];
+
     public static readonly BilingualText DefaultNumbersLabel = new("数字力量", "By the Numbers");
     public static readonly BilingualText DefaultReviewLabel = new("权威回顾", "Review");
 

@@ -14,7 +14,7 @@ public static partial class EditionFileReader
 
     private static readonly HashSet<string> Known = new(Required)
     {
-        "author.zh", "author.en", "date", "keywords", "paper", "print", "print.condition", "label.numbers", "label.review", "status", "period",
+        "author.zh", "author.en", "date", "keywords", "paper", "print", "print.condition", "label.numbers", "label.review", "status", "period", "hyphenate.never",
     };
 
     /// <summary>What <c>date:</c> may say while the date is not known yet (the PDF then carries 1 January of the year and is a draft).</summary>
@@ -172,6 +172,7 @@ public static partial class EditionFileReader
             PdfX = print.Equals("pdfx4", StringComparison.OrdinalIgnoreCase),
             PrintCondition = PrintConditions.First(c => c.Equals(condition, StringComparison.OrdinalIgnoreCase) || !PrintConditions.Contains(condition, StringComparer.OrdinalIgnoreCase)),
             NumbersLabel = numbersLabel,
+            NeverHyphenate = Get("hyphenate.never").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             ReviewLabel = reviewLabel,
             Period = period,
             CongressOrdinal = StaleWords.CongressOrdinal(Get("congress.zh")) ?? StaleWords.CongressOrdinal(Get("congress.en")),
