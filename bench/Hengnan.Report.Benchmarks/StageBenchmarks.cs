@@ -65,7 +65,7 @@ public class StageBenchmarks
 
     [Benchmark]
     public EditionContent Load() =>
-        EditionLoader.Load(_folder, new DiagnosticBag(), null) ?? throw new InvalidOperationException("the edition does not load");
+        EditionLoader.Load(_folder, new DiagnosticBag(), null, false) ?? throw new InvalidOperationException("the edition does not load");
 
     [Benchmark]
     public int Layout()
@@ -108,11 +108,11 @@ public class StageBenchmarks
 
     private List<PageModel> LayOut(FontLibrary fonts)
     {
-        var typography = new Typography(fonts, Palette.From(_content.Settings.Colors));
+        var typography = new Typography(fonts, Palette.From(_content.Settings.Colors), _content.Settings.NeverHyphenate);
         var context = new LayoutContext();
         var composer = new BrochureComposer(_content, typography, LanguageMode.Bilingual, _paper, context.Problems);
         var (pages, _) = BrochureBuilder.LayOut(composer, _paper, context, LanguageMode.Bilingual, false, Cores);
-        BrochureBuilder.Decorate(_content, typography, LanguageMode.Bilingual, pages, context.Problems);
+        BrochureBuilder.Decorate(_content, typography, LanguageMode.Bilingual, pages, context.Problems, _paper);
         return pages;
     }
 

@@ -16,7 +16,7 @@ public static class CommandLine
 {
     public const int Ok = 0, InputError = 1, UsageError = 2, InternalError = 3;
 
-    private static readonly HashSet<string> Commands = ["build", "validate", "init", "preflight"];
+    private static readonly HashSet<string> Commands = ["build", "validate", "init", "preflight", "diff"];
 
     /// <param name="open">Opens a finished PDF for --open (tests record the call); the system's viewer when null.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Action<string>? open = null)
@@ -43,9 +43,9 @@ public static class CommandLine
             var beside = Path.Combine(AppContext.BaseDirectory, "input");
             if (!Directory.Exists(beside))
             {
-                stderr.WriteLine("使用方法：把版本文件夹（含 edition.txt、indicators.csv、outline.txt）拖到本程序图标上，即可在旁边的 output 文件夹中生成宣传册 PDF；");
+                stderr.WriteLine("使用方法：把版本文件夹（含 edition.txt、indicators.csv 或 indicators.xlsx、outline.txt）拖到本程序图标上，即可在旁边的 output 文件夹中生成宣传册 PDF；");
                 stderr.WriteLine("或在命令行中输入：hengnan-report build 文件夹。输入 hengnan-report --help 查看全部命令。");
-                stderr.WriteLine("How to use: drop an edition folder (edition.txt, indicators.csv, outline.txt) on this program to build its brochure into the output folder beside it,");
+                stderr.WriteLine("How to use: drop an edition folder (edition.txt, indicators.csv or indicators.xlsx, outline.txt) on this program to build its brochure into the output folder beside it,");
                 stderr.WriteLine("or type: hengnan-report build FOLDER. hengnan-report --help lists every command.");
                 return UsageError;
             }
@@ -54,7 +54,7 @@ public static class CommandLine
 
         var uiOption = new Option<string?>("--ui") { HelpName = "zh|en", Description = Say("提示信息的语言：zh（中文）或 en（英文）；默认随系统", "Language of messages: zh or en (default: the system's; Chinese on a Chinese system)"), Recursive = true };
         var verbose = new Option<bool>("--verbose") { Description = Say("显示各步用时；程序出错时显示详细信息", "Show timings and, on a crash, the stack trace"), Recursive = true };
-        var edition = new Argument<string>("edition") { HelpName = Say("版本文件夹", "edition-folder"), Description = Say("版本文件夹（含 edition.txt、indicators.csv、outline.txt）", "The edition folder"), DefaultValueFactory = _ => "input" };
+        var edition = new Argument<string>("edition") { HelpName = Say("版本文件夹", "edition-folder"), Description = Say("版本文件夹（含 edition.txt、indicators.csv 或 indicators.xlsx、outline.txt）", "The edition folder"), DefaultValueFactory = _ => "input" };
         var output = new Option<string>("--out", "-o") { HelpName = Say("文件夹", "folder"), Description = Say("PDF 写到哪个文件夹", "Where to write the PDF"), DefaultValueFactory = _ => "output" };
         var lang = new Option<string>("--lang") { HelpName = "both|zh|en", Description = Say("语言：both（中英对照）、zh（仅中文）或 en（仅英文）", "Languages: both (Chinese then English), zh or en"), DefaultValueFactory = _ => "both" };
         OneOf(lang, "both", "zh", "en");
@@ -69,6 +69,8 @@ public static class CommandLine
         var preview = new Option<float>("--preview") { HelpName = Say("dpi", "dpi"), Description = Say("另外按此分辨率（dpi）生成每页的 PNG 预览图", "Also write PNG previews of every page at this dpi"), DefaultValueFactory = _ => 0 };
         preview.CustomParser = r => Number(r, "--preview", Say("分辨率（dpi）", "a resolution in dpi"));
 
+        var final = new Option<bool>("--final") { Description = Say("定稿付印：只要还有占位内容（缺照片、日期待定、status: draft、正文中的 TODO 或“待定”）就报错，不生成文件；不加时这样的版本生成为每页印有“样稿”字样的样稿",
+            "For the printer: refuse the edition while anything is a placeholder (a missing photo, a date not set, status: draft, TODO or 待定 in the text); without it, such an edition builds as a draft marked 样稿 DRAFT on every page") };
         var watch = new Option<bool>("--watch") { Description = Say("持续运行，版本文件一有改动就重新生成（按 Ctrl+C 停止）", "Keep running and rebuild whenever a file of the edition changes (Ctrl+C stops)") };
         var format = new Option<string>("--format") { HelpName = "text|json", Description = Say("输出格式：text（文件:行:列: …）或 json（供其他程序读取）", "Output: text (file:line:col: ...) or json (for tools)"), DefaultValueFactory = _ => "text" };
         OneOf(format, "text", "json");
@@ -84,6 +86,7 @@ public static class CommandLine
         build.Options.Add(cropMarks);
         build.Options.Add(impose);
         build.Options.Add(pdfx);
+        build.Options.Add(final);
         build.Options.Add(quiet);
         build.Options.Add(openOption);
         build.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
@@ -98,6 +101,7 @@ public static class CommandLine
                 CropMarks = parse.GetValue(cropMarks),
                 Impose = parse.GetValue(impose),
                 PdfX = parse.GetValue(pdfx),
+                Final = parse.GetValue(final),
             };
             // Option values are checked before any work (NaN and infinity included).
             if (!float.IsFinite(request.BleedMm) || request.BleedMm is < 0 or > 10)
@@ -136,6 +140,8 @@ public static class CommandLine
                     stderr.WriteLine(Say($"  已写出 {file}（{what.Replace(" pages", " 页").Replace(" sheet sides", " 个印张面").Replace("preview", "预览图")}，{sizeText}）", $"  wrote {file} ({what}, {sizeText})"));
                 }
             }
+            if (result.Succeeded && result.Draft && !silent)
+                stderr.WriteLine(DraftNote);
             if (result.Succeeded && request.Impose && !silent)
                 stderr.WriteLine(result.PaddingPages == 0
                     ? Say("拼版：页数已是 4 的倍数，没有加空白页", "spreads: the booklet is a multiple of four pages; no blank page added")
@@ -175,6 +181,7 @@ public static class CommandLine
         // The options that change what a build lays out or checks, so that validate checks the same build.
         validate.Options.Add(lang);
         validate.Options.Add(pdfx);
+        validate.Options.Add(final);
         validate.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(format) == "json", stdout, stderr, () =>
         {
             // validate is build without writing: it lays the brochure out and exports it in memory, so "ok" means build succeeds.
@@ -184,6 +191,7 @@ public static class CommandLine
                 Progress = progress,
                 Encoding = EncodingOf(parse.GetValue(encoding)),
                 PdfX = parse.GetValue(pdfx),
+                Final = parse.GetValue(final),
                 WriteFiles = false,
             });
             if (parse.GetValue(format) == "json")
@@ -193,6 +201,7 @@ public static class CommandLine
             }
             Report(result.Diagnostics, stderr);
             if (!result.Succeeded) return 1;
+            if (result.Draft) stderr.WriteLine(DraftNote);
             stdout.WriteLine(Say($"{parse.GetValue(edition)}：检查通过（{result.Pages.Count} 页）", $"{parse.GetValue(edition)}: ok ({result.Pages.Count} pages)"));
             return 0;
         }));
@@ -200,35 +209,65 @@ public static class CommandLine
         var from = new Option<string>("--from") { HelpName = Say("文件夹", "folder"), Description = Say("以哪个版本为基础", "The edition to start from"), DefaultValueFactory = _ => "input" };
         var year = new Option<int>("--year") { HelpName = Say("年份", "year"), Description = Say("新版本的年份", "The new edition's year"), Required = true };
         year.CustomParser = r => (int)Number(r, "--year", Say("四位数的年份，例如 2026", "a year such as 2026"), whole: true);
+        var nextCongress = new Option<bool>("--next-congress") { Description = Say("换届：届次顺延（第十三次 → 第十四次）；不加则是同一届的年度版", "Move the congress on (13th → 14th); without it, a yearly edition of the same congress") };
         var initOut = new Option<string>("--out") { HelpName = Say("文件夹", "folder"), Description = Say("新版本的文件夹（须为新建或空文件夹）", "The folder for the new edition (must be new or empty)"), Required = true };
-        var init = new Command("init", Say("由现有版本生成下一年的版本，并列出需要补充的数据", "Scaffold next year's edition from an existing one and list the figures it needs"));
+        var init = new Command("init", Say("由现有版本生成新一年（或下一届）的版本，并列出需要补充的数据和需要检查的词语", "Scaffold a new year's (or the next congress's) edition from an existing one and list the figures it needs and the words to check"));
         init.Options.Add(from);
         init.Options.Add(year);
+        init.Options.Add(nextCongress);
         init.Options.Add(initOut);
         init.SetAction(parse => Guard(parse.GetValue(verbose), false, stdout, stderr, () =>
         {
             var bag = new DiagnosticBag();
-            var result = EditionScaffolder.Scaffold(parse.GetValue(from)!, parse.GetValue(year), parse.GetValue(initOut)!, bag);
+            var result = EditionScaffolder.Scaffold(parse.GetValue(from)!, parse.GetValue(year), parse.GetValue(initOut)!, bag, parse.GetValue(nextCongress));
             Report(bag.Items, stderr);
             if (result is null) return 1;
             int shift = result.ToYear - result.FromYear;
-            stdout.WriteLine(Say($"{result.Folder}：{result.ToYear} 年版，由 {result.FromYear} 年版生成（数字引用顺延了 {shift} 年）",
-                $"{result.Folder}: the {result.ToYear} edition, from {result.FromYear} (figure references moved on {shift} years)"));
+            var congress = result.Congress is { } c
+                ? (result.NextCongress ? Say($"第{ChineseNumeral.Format(c)}次党代会（届次已顺延）", $"the {StaleWords.English(c)} Congress (moved on)") : Say($"仍为第{ChineseNumeral.Format(c)}次党代会", $"still the {StaleWords.English(c)} Congress"))
+                : null;
+            stdout.WriteLine(Say($"{result.Folder}：{result.ToYear} 年版，由 {result.FromYear} 年版生成" + (congress is null ? "" : $"，{congress}") + $"（数字引用顺延了 {shift} 年）",
+                $"{result.Folder}: the {result.ToYear} edition, from {result.FromYear}" + (congress is null ? "" : $", {congress}") + $" (figure references moved on {shift} year{(shift == 1 ? "" : "s")})"));
             foreach (var file in result.Written) stdout.WriteLine(Say($"  已写出 {file}", $"  wrote {file}"));
-            if (result.Needed.Count == 0) stdout.WriteLine(Say("提纲引用的数字在指标表 indicators.csv 中都已齐全", "every figure the outline refers to is in indicators.csv"));
+            var table = result.IndicatorsFile;
+            if (result.Needed.Count == 0) stdout.WriteLine(Say($"提纲引用的数字在指标表 {table} 中都已齐全", $"every figure the outline refers to is in {table}"));
             else
             {
-                stdout.WriteLine(Say($"指标表 indicators.csv 还缺 {result.Needed.Count} 个新数据，请各加一行：", $"indicators.csv needs {result.Needed.Count} new value(s) — add a row for each:"));
+                stdout.WriteLine(Say($"指标表 {table} 还缺 {result.Needed.Count} 个新数据，请各加一行：", $"{table} needs {result.Needed.Count} new value(s) — add a row for each:"));
                 foreach (var n in result.Needed)
                     stdout.WriteLine($"  {n.IndicatorId},{n.Year}" + (n.Label is { } l ? $"  ({l.Zh} / {l.En})" : ""));
             }
-            if (result.ProseYears.Count > 0)
+            if (result.ToCheck.Count > 0)
             {
-                stdout.WriteLine(Say($"正文中直接写出的年份，请逐一检查（{result.ProseYears.Count} 处）：", $"years typed in the text, to check ({result.ProseYears.Count}):"));
-                foreach (var d in result.ProseYears) stdout.WriteLine("  " + d.ToString(_ui).Split('\n')[0]);
+                stdout.WriteLine(Say($"正文中与旧版本有关的词语（年份、规划、届次），请逐一检查（{result.ToCheck.Count} 处；validate 会一直提示，直到改正或用“# ok:”确认）：",
+                    $"words of the text tied to the old edition (years, plans, congresses), to check ({result.ToCheck.Count}; validate reports them until they are revised or confirmed with '# ok:'):"));
+                foreach (var d in result.ToCheck) stdout.WriteLine("  " + d.ToString(_ui).Split('\n')[0]);
             }
             stdout.WriteLine(Say("然后修改提纲 outline.txt 和 edition.txt（日期、标题），再运行：hengnan-report validate ",
                 "then revise outline.txt and edition.txt (date, titles), and run: hengnan-report validate ") + result.Folder);
+            return 0;
+        }));
+
+        var oldEdition = new Argument<string>("old") { HelpName = Say("旧版本", "old-edition"), Description = Say("上一版的文件夹", "The last edition's folder") };
+        var newEdition = new Argument<string>("new") { HelpName = Say("新版本", "new-edition"), Description = Say("新一版的文件夹", "The new edition's folder") };
+        var diff = new Command("diff", Say("比较两个版本：列出改动、新增或删除的数据和正文段落，供编辑核对", "Compare two editions: the figures and paragraphs changed, new or gone, for an editor to check"));
+        diff.Arguments.Add(oldEdition);
+        diff.Arguments.Add(newEdition);
+        var diffFormat = new Option<string>("--format") { HelpName = "text|json", Description = Say("输出格式：text（供人阅读）或 json（供其他程序读取）", "Output: text (to read) or json (for tools)"), DefaultValueFactory = _ => "text" };
+        OneOf(diffFormat, "text", "json");
+        diff.Options.Add(diffFormat);
+        diff.SetAction(parse => Guard(parse.GetValue(verbose), parse.GetValue(diffFormat) == "json", stdout, stderr, () =>
+        {
+            var bag = new DiagnosticBag();
+            var result = EditionDiff.Compare(parse.GetValue(oldEdition)!, parse.GetValue(newEdition)!, bag);
+            // Differences are what was asked for, not errors: 0 whenever both editions could be read.
+            if (result is null)
+            {
+                if (parse.GetValue(diffFormat) == "json") stdout.WriteLine(DiagnosticJson.Serialize(bag.Items));
+                Report(bag.Items, stderr);
+                return 1;
+            }
+            stdout.WriteLine(parse.GetValue(diffFormat) == "json" ? DiffReport.Json(result) : DiffReport.Text(result, _ui));
             return 0;
         }));
 
@@ -261,6 +300,7 @@ public static class CommandLine
         root.Subcommands.Add(build);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(init);
+        root.Subcommands.Add(diff);
         root.Subcommands.Add(preflight);
         HelpPage.Install(root, _ui, Examples(root));
         var parsed = root.Parse(args);
@@ -276,6 +316,10 @@ public static class CommandLine
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
+
+    /// <summary>Said after a build (or a validate) of an edition with placeholders.</summary>
+    private static string DraftNote => Say("样稿：版本中还有占位内容（见上面的警告），每页都印有“样稿”字样；补齐后用 build --final 生成付印文件",
+        "draft: the edition still has placeholders (see the warnings above), so every page is marked 样稿 DRAFT; fill them in and run build --final for the printer");
 
     /// <summary>Started from Explorer (a double-click, a folder dropped on the exe), the finished PDF is opened too.</summary>
     private static string[] OpenOnWindows => OperatingSystem.IsWindows() ? ["--open"] : [];
@@ -305,6 +349,7 @@ public static class CommandLine
                 new("hengnan-report build", "生成 input 文件夹的中英对照宣传册，写到 output 文件夹", "builds the bilingual brochure of input/ into output/"),
                 new("hengnan-report build 2026 --out 2026/output --lang zh", "只生成 2026 文件夹的中文版", "builds the Chinese-only edition of the folder 2026"),
                 new("hengnan-report build --pdfx --bleed 3 --crop-marks --impose", "交印刷厂：PDF/X-4、3 毫米出血、裁切线，另附骑马钉拼版文件", "for the print shop: PDF/X-4, 3 mm bleed, crop marks, and printer spreads"),
+                new("hengnan-report build --final --pdfx --bleed 3 --crop-marks", "定稿付印：有缺照片、日期待定等占位内容时不生成（否则每页印“样稿”字样）", "for the printer: refuses an edition with placeholders (a missing photo, a date not set), which otherwise builds marked 样稿 DRAFT"),
                 new("hengnan-report build --open", "生成后直接打开 PDF", "opens the PDF once it is built"),
                 new("hengnan-report build --preview 72", "另外生成每页的预览图（72 dpi）", "also writes a PNG preview of every page at 72 dpi"),
                 new("hengnan-report build --watch", "边改边看：文件一保存就重新生成", "rebuilds whenever a file of the edition is saved"),
@@ -313,11 +358,18 @@ public static class CommandLine
             [
                 new("hengnan-report validate", "检查 input 文件夹，不写出任何文件", "checks input/ without writing anything"),
                 new("hengnan-report validate 2026 --pdfx", "检查 2026 文件夹能否生成印刷用的 PDF/X-4", "checks that the folder 2026 builds as PDF/X-4 for print"),
+                new("hengnan-report validate 2026 --final", "检查 2026 文件夹能否定稿付印（没有任何占位内容）", "checks that the folder 2026 has no placeholders left and builds for the printer"),
                 new("hengnan-report validate --format json", "以 JSON 列出问题，供其他程序读取", "lists the problems as JSON, for other programs"),
             ],
             [Sub("init")] =
             [
-                new("hengnan-report init --from input --year 2026 --out 2026", "由 input 生成 2026 年的版本到 2026 文件夹，并列出需要补充的数据", "makes the 2026 edition in the folder 2026 from input/ and lists the figures it needs"),
+                new("hengnan-report init --from input --year 2022 --out 2022", "由 input 生成同一届的 2022 年度版到 2022 文件夹，列出需要补充的数据和需要检查的词语", "makes the 2022 edition of the same congress in the folder 2022 from input/, listing the figures it needs and the words to check"),
+                new("hengnan-report init --from input --year 2026 --next-congress --out 2026", "换届：生成下一届（第十四次）党代会的 2026 年版", "the next congress: makes the 2026 edition of the 14th Congress"),
+            ],
+            [Sub("diff")] =
+            [
+                new("hengnan-report diff input 2022", "列出 2022 文件夹相对 input 改动、新增或删除的数据和正文段落", "lists the figures and paragraphs of the folder 2022 changed, new or gone since input/"),
+                new("hengnan-report diff input 2022 --format json", "以 JSON 列出改动，供其他程序读取", "lists the differences as JSON, for other programs"),
             ],
             [Sub("preflight")] =
             [

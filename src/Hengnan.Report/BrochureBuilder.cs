@@ -39,15 +39,31 @@ public static class BrochureBuilder
         // Start-up work that does not depend on the edition runs on the other core while the edition is read.
         TextData.Preload();
         var diagnostics = new DiagnosticBag();
-        var content = EditionLoader.Load(request.EditionFolder, diagnostics, request.Encoding);
+        var content = EditionLoader.Load(request.EditionFolder, diagnostics, request.Encoding, request.Final);
         Lap("load");
         if (content is null) return Failed(diagnostics, timings);
-        if (content.Outline.Sections.Any(s => s.Numbers.OfType<ChartBlock>().Any())) ChartFontResolver.Prepare();
+        if (HasCharts(content.Outline)) ChartDrawing.Prepare();
         request.Progress?.Begin(BuildStage.Layout);
 
         using var fonts = new FontLibrary(request.FontsFolder ?? FontLibrary.DefaultFolder, content.Settings.Fonts);
-        var typography = new Typography(fonts, Palette.From(content.Settings.Colors));
+        var typography = new Typography(fonts, Palette.From(content.Settings.Colors), content.Settings.NeverHyphenate);
         return BuildWithFonts(request, content, fonts, typography, diagnostics, timings, Lap);
+    }
+
+    /// <summary>A page less than this full, inside a flow (not a section's last page by design), is reported.</summary>
+    public const float LeastFill = 0.4f;
+
+    /// <summary>Warns of each page well short of full in the middle of a flow (a photo or chart group carried over).</summary>
+    private static void ReportEmptyPages(IReadOnlyList<PageModel> pages, List<LayoutProblem> problems)
+    {
+        foreach (var page in pages.Where(p => !p.IsBlank && !p.EndsFlow))
+        {
+            float fill = page.Body.Height / page.BodyRect.Height;
+            if (fill >= LeastFill) continue;
+            var percent = Math.Round(fill * 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problems.Add(new LayoutProblem($"page {page.Label} is only {percent} % full", null, "LAY020")
+                { IsWarning = true, Key = "LAY020", Args = [page.Label, $"{page.Number}", percent] });
+        }
     }
 
     private static BuildResult BuildWithFonts(BuildRequest request, EditionContent content, FontLibrary fonts, Typography typography,
@@ -63,8 +79,9 @@ public static class BrochureBuilder
 
         var (pages, labelRanges) = LayOut(composer, paper, context, request.Mode, request.Impose, request.MaxDegreeOfParallelism);
         var pageOf = AnchorPages(pages);
+        ReportEmptyPages(pages, problems);
         Lap("layout");
-        var (titles, numbers) = Decorate(content, typography, request.Mode, pages, problems);
+        var (titles, numbers) = Decorate(content, typography, request.Mode, pages, problems, paper);
 
         foreach (var problem in problems.Distinct())
         {
@@ -175,6 +192,7 @@ public static class BrochureBuilder
         {
             Files = request.WriteFiles ? outputs.Select(o => o.Path).ToList() : [],
             BlankPages = pages.Count(p => p.IsBlank),
+            Draft = content.IsDraft,
             PaddingPages = request.Impose ? SaddleStitchImposition.Pad(pages).Count - pages.Count : 0,
         };
     }
@@ -226,7 +244,7 @@ public static class BrochureBuilder
 
     /// <summary>Running heads, folios and section numbers on the laid-out pages; the titles and numbers the bookmarks use.</summary>
     internal static (Dictionary<string, BilingualText> Titles, Dictionary<string, string> Numbers) Decorate(EditionContent content, Typography typography,
-        LanguageMode mode, IReadOnlyList<PageModel> pages, ICollection<LayoutProblem> problems)
+        LanguageMode mode, IReadOnlyList<PageModel> pages, ICollection<LayoutProblem> problems, PaperSize paper)
     {
         // One numbering scheme for the sections wherever they are named: "01" on the opener, in the
         // contents, in the running heads and in the bookmarks.
@@ -240,9 +258,17 @@ public static class BrochureBuilder
         foreach (var s in content.Outline.Sections) origins[BrochureComposer.SectionAnchor(s.Id)] = s.Location;
         if (content.Outline.Intro is { } i0) origins[BrochureComposer.ForewordAnchor] = i0.Location;
         if (content.Outline.Closing is { } c0) origins[BrochureComposer.ClosingAnchor] = c0.Location;
-        new PageDecorator(typography, mode, content.Settings, problems).Decorate(pages, titles, origins, numbers);
+        var decorator = new PageDecorator(typography, mode, content.Settings, problems);
+        decorator.Decorate(pages, titles, origins, numbers);
+        // An edition with placeholders left is a draft (a final build has refused it by now): marked on every page, so it cannot go to the printer by mistake.
+        if (content.IsDraft) decorator.MarkDraft(pages, paper);
         return (titles, numbers);
     }
+
+    /// <summary>Whether a chart stands anywhere in the outline (charts may stand in any block but the credits).</summary>
+    private static bool HasCharts(Outline outline) =>
+        outline.Sections.Any(s => s.Numbers.Concat(s.Review).OfType<ChartBlock>().Any())
+        || (outline.Intro?.Blocks.OfType<ChartBlock>().Any() ?? false) || (outline.Closing?.Blocks.OfType<ChartBlock>().Any() ?? false);
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Dictionary<string, TimeSpan> timings) =>
         new(null, diagnostics.Items, [], 0, timings);
@@ -271,9 +297,9 @@ public static class BrochureBuilder
         {
             var children = new List<PdfBookmark>();
             if (pageOf.TryGetValue(BrochureComposer.NumbersAnchor(s.Id), out var n))
-                children.Add(new PdfBookmark(Text(new BilingualText("数字力量", "By the Numbers")), n - 1, []));
+                children.Add(new PdfBookmark(Text(content.Settings.NumbersLabel), n - 1, []));
             if (pageOf.TryGetValue(BrochureComposer.ReviewAnchor(s.Id), out var r))
-                children.Add(new PdfBookmark(Text(new BilingualText("权威回顾", "Review")), r - 1, []));
+                children.Add(new PdfBookmark(Text(content.Settings.ReviewLabel), r - 1, []));
             Add(BrochureComposer.SectionAnchor(s.Id), titles[BrochureComposer.SectionAnchor(s.Id)], children);
         }
         if (content.Outline.Closing is not null) Add(BrochureComposer.ClosingAnchor, titles[BrochureComposer.ClosingAnchor]);

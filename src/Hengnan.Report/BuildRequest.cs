@@ -20,6 +20,12 @@ public sealed record BuildRequest(string EditionFolder, string OutputFolder, Lan
     public bool PdfX { get; init; }
     /// <summary>Claim and check PDF/UA-1 (accessible PDF); on by default, as the brochure meets it.</summary>
     public bool PdfUA { get; init; } = true;
+    /// <summary>
+    /// For print (build --final): every placeholder — a missing photo, a date not set, status: draft, TODO or 待定 in the
+    /// text — is an error, so nothing is written while anything is missing. Without it, an edition with placeholders
+    /// builds as a draft, marked 样稿 DRAFT on every page.
+    /// </summary>
+    public bool Final { get; init; }
     /// <summary>False for validate: everything a build does (layout, fonts, export) except writing files.</summary>
     public bool WriteFiles { get; init; } = true;
     /// <summary>Told each stage as it begins (a progress display); null for none.</summary>

@@ -19,6 +19,9 @@ public sealed record BuildResult(
     /// <summary>Blank pages the booklet carries so the back cover falls on a left-hand page.</summary>
     public int BlankPages { get; init; }
 
+    /// <summary>The edition still has placeholders (reported as DRF warnings, IMG001 for a photo): every page is marked 样稿 DRAFT.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>Blank pages added before the back cover of the printer spreads to make a multiple of four (0 without --impose).</summary>
     public int PaddingPages { get; init; }
 }

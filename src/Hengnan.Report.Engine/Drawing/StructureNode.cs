@@ -18,6 +18,12 @@ public sealed class StructureNode
     /// <summary>Page furniture; everything under it is an artifact.</summary>
     public static readonly StructureNode Artifact = new(StructureRole.Artifact);
 
+    /// <summary>A watermark over the page (a draft's mark): an artifact of type Pagination, subtype Watermark (PDF 1.7, 14.8.2.2).</summary>
+    public static readonly StructureNode Watermark = new(StructureRole.Artifact) { ArtifactSubtype = "Watermark" };
+
+    /// <summary>The kind of pagination artifact (Header, Footer, Watermark) an exporter may declare; null for plain page furniture.</summary>
+    public string? ArtifactSubtype { get; private init; }
+
     public StructureRole Role { get; }
     /// <summary>Alternate text (figures), read instead of the content.</summary>
     public string? Alt { get; }

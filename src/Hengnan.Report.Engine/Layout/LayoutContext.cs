@@ -20,6 +20,9 @@ public sealed class LayoutContext
     /// <summary>True while the region being filled is still empty (an element that does not fit an empty page never will).</summary>
     public bool AtRegionTop { get; set; }
 
+    /// <summary>Set by a page break that ended the region (the paginator tells a section's last page from a full one).</summary>
+    public bool BrokeAtPageBreak { get; set; }
+
     /// <summary>
     /// The context laying out on this thread while the paginator lays out a run; null otherwise. Runs may be laid out
     /// in parallel, each with a context of its own, so a client whose callbacks report problems during layout (a

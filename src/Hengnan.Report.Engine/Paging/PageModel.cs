@@ -17,6 +17,12 @@ public sealed class PageModel
     /// <summary>Page art behind the body (grounds, bands): artifacts.</summary>
     public List<Placed> Background { get; } = new();
 
+    /// <summary>The page ends its flow by design (a page break, the end of its run) rather than for want of room.</summary>
+    public bool EndsFlow { get; init; }
+
+    /// <summary>A mark across the page between the page art and the body (a draft's 样稿 DRAFT): a watermark artifact.</summary>
+    public List<Placed> Watermark { get; } = new();
+
     /// <summary>A page left blank so that what follows starts on the right side of the spread.</summary>
     public bool IsBlank { get; init; }
 
@@ -52,12 +58,13 @@ public sealed class PageModel
 
     /// <summary>
     /// The page's display list: every visual with its absolute position on the trimmed page and its
-    /// structure node, in drawing order (page art, body, furniture). Reading order is the body's order.
+    /// structure node, in drawing order (page art, watermark, body, furniture). Reading order is the body's order.
     /// </summary>
     public IReadOnlyList<DisplayItem> DisplayList()
     {
         var list = new List<DisplayItem>();
         foreach (var p in Background) Add(p, StructureNode.Artifact);
+        foreach (var p in Watermark) Add(p, StructureNode.Watermark);
         list.AddRange(Body.Flatten(BodyRect.Left, BodyRect.Top));
         foreach (var p in Overlay) Add(p, StructureNode.Artifact);
         return list;

@@ -1,11 +1,14 @@
 using System.Runtime.ExceptionServices;
+using Hengnan.Report.Drawing;
 using Hengnan.Report.Layout;
 using Hengnan.Report.Layout.Elements;
 
 namespace Hengnan.Report.Paging;
 
 /// <summary>
-/// Flows each run's content over pages of its template until nothing remains.
+/// Flows each run's content over pages of its template until nothing remains. Looks one page ahead: where the
+/// next page would carry a spill — a few lines of text and nothing else, before a page break or the end of
+/// the run — this page gives up lines until the next one carries more (see <see cref="PageRun.MaxSpillLines"/>).
 /// </summary>
 /// <remarks>
 /// A run whose content is a plain stack is first cut at the stack's own page breaks into pieces that each start a
@@ -21,11 +24,18 @@ namespace Hengnan.Report.Paging;
 ///   next piece's first page (laid out again with it), as the stack does;
 /// - the problems of each piece are reported in document order, and nothing after a piece that does not fit an
 ///   empty page is laid out or reported (that ends the document, as it always did).
+/// The look-ahead for a spill stays inside a piece: the page before a break is the end of its flow, and the next
+/// piece's first page is no spill of it (the whole stack would also try shortening a section's last page when the
+/// next section's first page is a few lines of text alone, which moving the section's own lines cannot mend).
 /// A stack cut this way is not splitting over pages any more: its remainder is no longer copied on every page,
 /// which made a long run cost time proportional to the square of its pages.
 /// </remarks>
 public static class Paginator
 {
+    /// <summary>How far a page may be shortened, in steps of <see cref="Step"/> points, to avoid a spill.</summary>
+    private const int MostSteps = 10;
+    private const float Step = 6;
+
     public static List<PageModel> Paginate(IReadOnlyList<PageRun> runs, PaperSize paper, LayoutContext context) =>
         Paginate(runs, paper, context, 1);
 
@@ -83,7 +93,11 @@ public static class Paginator
             for (int k = 0; k < layout.Bodies.Count; k++)
             {
                 int number = first + k;
-                var page = new PageModel { Number = number, Template = run.Template, BodyRect = run.Template.Body(paper, number % 2 == 0), Body = layout.Bodies[k] };
+                var page = new PageModel
+                {
+                    Number = number, Template = run.Template, BodyRect = run.Template.Body(paper, number % 2 == 0), Body = layout.Bodies[k],
+                    EndsFlow = layout.EndsFlow[k],
+                };
                 if (run.Template.Background is { } bg) page.Background.AddRange(bg(paper));
                 pages.Add(page);
             }
@@ -104,9 +118,10 @@ public static class Paginator
     /// <summary>A run to lay out, the index of the run it was cut from, and whether it follows a break of that run's stack.</summary>
     private readonly record struct Piece(PageRun Run, int Source, bool AfterBreak = false);
 
-    /// <summary>A run's page bodies from its first page on, what did not fit an empty page (which ends the document),
-    /// the problems found, and whether its last page was ended partway by its last element rather than by its end.</summary>
-    private sealed record RunLayout(List<Fragment> Bodies, Element? Unfit, List<LayoutProblem> Problems, bool EndedPartway = false);
+    /// <summary>A run's page bodies from its first page on (and whether each ends its flow by design), what did not fit
+    /// an empty page (which ends the document), the problems found, and whether its last page was ended partway by its
+    /// last element rather than by its end.</summary>
+    private sealed record RunLayout(List<Fragment> Bodies, List<bool> EndsFlow, Element? Unfit, List<LayoutProblem> Problems, bool EndedPartway = false);
 
     /// <summary>Lays a run out from page <paramref name="first"/> in a context of its own that shares <paramref name="document"/>'s set paragraphs.</summary>
     private static RunLayout LayOut(PageRun run, int first, PaperSize paper, LayoutContext document)
@@ -114,18 +129,93 @@ public static class Paginator
         var context = new LayoutContext(document.Lines);
         using var scope = LayoutContext.Enter(context);
         var bodies = new List<Fragment>();
+        var ends = new List<bool>();
         Element? content = run.Content;
+        (Element Content, PageLayout Layout)? ahead = null;
         while (content is not null)
         {
-            var rect = run.Template.Body(paper, (first + bodies.Count) % 2 == 0);
-            context.AtRegionTop = true;
-            var result = content.Layout(context, rect.Width, rect.Height);
-            if (result.Fit == Fit.None) return new RunLayout(bodies, content, context.Problems);
-            bodies.Add(result.Fragment!);
-            if (result.Fit == Fit.Partial && result.Remainder is null) return new RunLayout(bodies, null, context.Problems, EndedPartway: true);
-            content = result.Fit == Fit.Partial ? result.Remainder : null;
+            int number = first + bodies.Count;
+            var rect = run.Template.Body(paper, number % 2 == 0);
+            var page = ahead is { } a && ReferenceEquals(a.Content, content) ? a.Layout : Lay(content, context, rect.Width, rect.Height);
+            ahead = null;
+            if (page.Result.Fit == Fit.None) return new RunLayout(bodies, ends, content, context.Problems);
+            if (page.Result.Fit == Fit.Partial && page.Result.Remainder is { } rest && run.MaxSpillLines > 0)
+            {
+                var next = run.Template.Body(paper, (number + 1) % 2 == 0);
+                var following = Lay(rest, context, next.Width, next.Height);
+                if (IsSpill(following, run.MaxSpillLines))
+                    (page, following) = AvoidSpill(content, page, following, context, rect, next, run.MaxSpillLines);
+                ahead = (page.Result.Remainder!, following);
+            }
+            bodies.Add(page.Result.Fragment!);
+            ends.Add(page.Result.Fit == Fit.Full || page.AtBreak);
+            if (page.Result.Fit == Fit.Partial && page.Result.Remainder is null)
+                return new RunLayout(bodies, ends, null, context.Problems, EndedPartway: true);
+            content = page.Result.Fit == Fit.Partial ? page.Result.Remainder : null;
         }
-        return new RunLayout(bodies, null, context.Problems);
+        return new RunLayout(bodies, ends, null, context.Problems);
+    }
+
+    /// <summary>A page laid out, and whether it ended at a page break (rather than for want of room).</summary>
+    private sealed record PageLayout(LayoutResult Result, bool AtBreak);
+
+    private static PageLayout Lay(Element content, LayoutContext context, float width, float height)
+    {
+        context.AtRegionTop = true;
+        context.BrokeAtPageBreak = false;
+        var result = content.Layout(context, width, height);
+        return new PageLayout(result, context.BrokeAtPageBreak);
+    }
+
+    /// <summary>
+    /// A page whose whole content is a few lines of text ending a flow (at a page break or the end of the run):
+    /// a spill the page before should not leave.
+    /// </summary>
+    private static bool IsSpill(PageLayout page, int maxLines) =>
+        (page.Result.Fit == Fit.Full || page.AtBreak) && page.Result.Fragment is { } f && TextLines(f) is > 0 and var n && n <= maxLines;
+
+    /// <summary>The distinct text lines of a fragment; -1 when it holds anything but text (a photo, a chart, a rule).</summary>
+    internal static int TextLines(Fragment fragment)
+    {
+        var baselines = new HashSet<float>();
+        bool other = false;
+        void Walk(Fragment f, float y)
+        {
+            foreach (var item in f.Items)
+            {
+                switch (item.Visual)
+                {
+                    case FragmentVisual nested: Walk(nested.Fragment, y + item.Y); break;
+                    case GlyphRunVisual glyphs: baselines.Add(MathF.Round(y + item.Y + (glyphs.Y.Length > 0 ? glyphs.Y[0] : 0), 1)); break;
+                    case AnchorVisual: break;
+                    default: other = true; break;
+                }
+            }
+        }
+        Walk(fragment, 0);
+        return other ? -1 : baselines.Count;
+    }
+
+    /// <summary>
+    /// Shortens this page step by step until the next one carries more than a spill (this page keeping content
+    /// of its own); the first layout that does is taken, else the page stays as it was.
+    /// </summary>
+    private static (PageLayout Page, PageLayout Next) AvoidSpill(Element content, PageLayout page, PageLayout next,
+        LayoutContext context, Rect rect, Rect nextRect, int maxLines)
+    {
+        int problems = context.Problems.Count;
+        for (int step = 1; step <= MostSteps; step++)
+        {
+            var shorter = Lay(content, context, rect.Width, rect.Height - step * Step);
+            if (shorter.Result.Fit != Fit.Partial || shorter.Result.Remainder is not { } rest || shorter.Result.Fragment is not { } f || f.Items.Count == 0)
+                break;
+            var following = Lay(rest, context, nextRect.Width, nextRect.Height);
+            if (!IsSpill(following, maxLines) && following.Result.Fit != Fit.None)
+                return (shorter, following);
+        }
+        // Problems found by the layouts tried and not taken would be reported twice.
+        context.Problems.RemoveRange(problems, context.Problems.Count - problems);
+        return (page, next);
     }
 
     private static bool SameSizeBothSides(PageTemplate template, PaperSize paper)
@@ -137,7 +227,8 @@ public static class Paginator
 
     /// <summary>
     /// A run whose content is a plain stack, cut at the stack's page breaks; any other run whole. A break with nothing
-    /// but breaks before it in its piece does nothing (it is at the top of a page) and stays in the piece.
+    /// but breaks before it in its piece does nothing (it is at the top of a page) and stays in the piece, and so does
+    /// a break after something that stays with what follows it.
     /// </summary>
     private static void Cut(PageRun run, int source, List<Piece> pieces)
     {
@@ -157,7 +248,7 @@ public static class Paginator
         }
         foreach (var child in stack.Children)
         {
-            if (child is PageBreak && content) Flush();
+            if (child is PageBreak && content && !StaysWithNext(children.Count - 1)) Flush();
             else
             {
                 children.Add(child);
@@ -166,5 +257,10 @@ public static class Paginator
         }
         // After a last break, an empty piece: where that break falls at the top of a page, it gives an empty page.
         Flush();
+
+        // What must stay with what follows (a heading, and the space under it) is not cut from it: the stack itself
+        // decides there, the break included (Stack.Layout).
+        bool StaysWithNext(int i) =>
+            i >= 0 && (children[i].KeepWithNext || (children[i] is Spacer && i > 0 && children[i - 1].KeepWithNext));
     }
 }

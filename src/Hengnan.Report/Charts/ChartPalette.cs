@@ -6,6 +6,12 @@ public sealed record ChartPalette(Color Primary, Color Accent, Color Text, Color
     /// <summary>The earlier figure of a comparison: a light tint of the muted colour.</summary>
     public Color Earlier => Muted.Tinted(0.55f);
 
+    /// <summary>The light area under a line: a pale tint of the primary colour.</summary>
+    public Color Area => Primary.Tinted(0.1f);
+
+    /// <summary>Paper white (no ink in print colours): the ground under a label the line passes behind, the gaps between slices.</summary>
+    public Color Paper => Primary.Paper;
+
     /// <summary>Series colours: primary, accent, muted, then lighter tints of primary.</summary>
     public Color Series(int i) => i switch
     {
@@ -22,7 +28,7 @@ public sealed record ChartPalette(Color Primary, Color Accent, Color Text, Color
     public Color Resolve(Color drawn)
     {
         var rgb = drawn.ToRgb8();
-        var known = new List<Color> { Primary, Accent, Text, Muted, Earlier, Primary.Paper };
+        var known = new List<Color> { Primary, Accent, Text, Muted, Earlier, Area, Paper };
         for (int i = 3; i < 12; i++) known.Add(Series(i));
         foreach (var c in known)
         {

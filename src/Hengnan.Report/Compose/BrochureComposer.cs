@@ -9,7 +9,7 @@ namespace Hengnan.Report.Compose;
 
 /// <summary>
 /// The brochure design: turns an edition's content into page runs — cover, contents, foreword,
-/// the five sections (opener, "数字力量 / By the Numbers" panel, "权威回顾 / Review"), closing,
+/// the five sections (opener, "数字力量 / By the Numbers" panel, "权威回顾 / Review" — labels the edition may rename), closing,
 /// colophon and back cover. Knows nothing of pages' mechanics: it builds elements; the layout
 /// engine flows them.
 /// </summary>
@@ -119,11 +119,11 @@ public sealed class BrochureComposer
             // The credits continue on the closing's page when there is room (a saddle-stitched booklet saves a sheet's side).
             body.Add(new Spacer(28));
             body.Add(Colophon(startsPage: false));
-            runs.Add(new PageRun(BodyTemplate, new Stack(body)));
+            runs.Add(new PageRun(BodyTemplate, new Stack(body)) { MaxSpillLines = 3 });
         }
         else
         {
-            runs.Add(new PageRun(BodyTemplate, new Stack(body)));
+            runs.Add(new PageRun(BodyTemplate, new Stack(body)) { MaxSpillLines = 3 });
             runs.Add(new PageRun(BackMatterTemplate, Colophon(startsPage: true)));
         }
         // The back cover is the last, left-hand page of the booklet: a blank page goes before it when needed.
@@ -141,8 +141,19 @@ public sealed class BrochureComposer
         _ => "",
     }));
 
-    private Paragraph Body(string text, Language language, SourceLocation? origin = null) =>
-        new([new TextSpan(text, _type.For(language))], _type.ParaFor(language)) { Origin = origin };
+    /// <summary>
+    /// Body text. English is set in a narrower measure (about 66 characters a line, never more than 75), indented from the left: in the
+    /// bilingual edition that also sets it apart under its Chinese; in the English edition, at the Chinese body's
+    /// size, the indent leaves the headings and figures their full width.
+    /// </summary>
+    private Element Body(string text, Language language, SourceLocation? origin = null)
+    {
+        if (language == Language.Zh) return new Paragraph([new TextSpan(text, _type.BodyZh)], _type.BodyZhPara) { Origin = origin };
+        var style = HasZh ? _type.BodyEn : _type.BodyEnAlone;
+        var paragraph = new Paragraph([new TextSpan(text, style)], HasZh ? _type.BodyEnPara : _type.BodyEnAlonePara) { Origin = origin };
+        float indent = Typography.EnglishIndent(BodyRect(_paper, false).Width, style.Size);
+        return indent > 0 ? new Indented(paragraph, indent) : paragraph;
+    }
 
     /// <summary>A zh/en pair as the language mode wants it: Chinese, then English set apart.</summary>
     private IEnumerable<Element> Pair(ParagraphPair pair)
@@ -194,41 +205,27 @@ public sealed class BrochureComposer
         yield return new PageBreak();
         yield return new Anchor(SectionAnchor(section.Id));
         yield return SectionOpener(section);
-        var kpis = section.Numbers.OfType<KpiCard>().ToList();
-        var charts = section.Numbers.OfType<ChartBlock>().ToList();
-        var texts = section.Numbers.OfType<ParagraphPair>().ToList();
-        if (kpis.Count + charts.Count + texts.Count > 0)
+        if (section.Numbers.Count > 0)
         {
             yield return new Anchor(NumbersAnchor(section.Id));
-            yield return Heading(new BilingualText("数字力量", "By the Numbers"), 14, P.Primary, StructureRole.H2);
+            yield return Heading(S.NumbersLabel, 14, P.Primary, StructureRole.H2);
             yield return new Spacer(8);
-            if (kpis.Count > 0)
-            {
-                // Three cards a row on a wide page (two when there are four), two on a narrow one (A5).
-                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), WidePage && kpis.Count != 4 ? 3 : 2, 8) { CenterLastRow = true });
-                yield return new Spacer(12);
-            }
-            if (charts.Count > 0)
-            {
-                int perRow = WidePage ? Math.Min(charts.Count, charts.Count == 3 ? 3 : 2) : 1;
-                yield return new Grid(charts.Select(ChartElement).ToList(), perRow, 14);
-                yield return new Spacer(12);
-            }
-            foreach (var pair in texts)
-                foreach (var e in Pair(pair)) yield return e;
-            foreach (var e in BlockElements(section.Numbers.OfType<PhotoBlock>().ToList())) yield return e;
+            foreach (var e in BlockElements(section.Numbers)) yield return e;
             yield return new Spacer(8);
         }
         if (section.Review.Count > 0)
         {
             yield return new Anchor(ReviewAnchor(section.Id));
-            yield return Heading(new BilingualText("权威回顾", "Review"), 14, P.Primary, StructureRole.H2);
+            yield return Heading(S.ReviewLabel, 14, P.Primary, StructureRole.H2);
             yield return new Spacer(8);
             foreach (var e in BlockElements(section.Review)) yield return e;
         }
     }
 
-    /// <summary>The elements of a run of blocks; two photos in a row are set side by side.</summary>
+    /// <summary>
+    /// The elements of a run of blocks, in the order written: consecutive KPI cards make one grid of cards,
+    /// consecutive charts one grid of charts, and two photos in a row are set side by side.
+    /// </summary>
     private IEnumerable<Element> BlockElements(IReadOnlyList<Block> blocks)
     {
         for (int i = 0; i < blocks.Count; i++)
@@ -239,10 +236,31 @@ public sealed class BrochureComposer
                 i++;
                 continue;
             }
+            if (blocks[i] is KpiCard)
+            {
+                var kpis = blocks.Skip(i).TakeWhile(x => x is KpiCard).Cast<KpiCard>().ToList();
+                i += kpis.Count - 1;
+                // Three cards a row on a wide page (two when there are four), two on a narrow one (A5).
+                yield return new KeepTogether(new Grid(kpis.Select(KpiCardElement).ToList(), WidePage && kpis.Count != 4 ? 3 : 2, 8) { CenterLastRow = true });
+                yield return new Spacer(12);
+                continue;
+            }
+            if (blocks[i] is ChartBlock)
+            {
+                var charts = blocks.Skip(i).TakeWhile(x => x is ChartBlock).Cast<ChartBlock>().ToList();
+                i += charts.Count - 1;
+                foreach (var row in ChartRows(charts))
+                {
+                    yield return row;
+                    yield return new Spacer(12);
+                }
+                continue;
+            }
             var elements = blocks[i] switch
             {
                 ParagraphPair pair => Pair(pair),
                 PhotoBlock photo => Photo(photo),
+                TableBlock table => [new TableDesign(table, _content.Indicators, _type, _mode, _problems).Build(), new Spacer(14)],
                 _ => [],
             };
             foreach (var e in elements) yield return e;
@@ -274,7 +292,7 @@ public sealed class BrochureComposer
     {
         var ind = _content.Indicators.Get(kpi.IndicatorId, kpi.Year);
         var lines = new List<Element>();
-        var main = UnitCatalog.Format(ind.Value, ind.Unit, Primary);
+        var main = _content.Indicators.Units.Format(ind.Value, ind.Unit, Primary);
         var bigStyle = Style(_type.SansBold, 20, P.Primary);
         var unitStyle = Style(_type.Sans, 9.5f, P.Primary);
         var spans = new List<TextSpan>();
@@ -282,7 +300,7 @@ public sealed class BrochureComposer
         spans.Add(new TextSpan(main.Number, bigStyle));
         if (main.Suffix.Length > 0) spans.Add(new TextSpan(main.Suffix, unitStyle));
         lines.Add(LineSetter.Spans(spans, Primary, TextAlign.Left, 1.25f));
-        var english = UnitCatalog.Format(ind.Value, ind.Unit, Language.En);
+        var english = _content.Indicators.Units.Format(ind.Value, ind.Unit, Language.En);
         // The English figure is worth a line only when it says more than the number above (a conversion or a unit).
         if (HasZh && HasEn && english.ToString() != main.Number && english.ToString() != main.Number + "%")
             lines.Add(LineSetter.Text(english.ToString(), Style(_type.Sans, 8, P.Muted), Language.En));
@@ -290,9 +308,10 @@ public sealed class BrochureComposer
             // The line's room is kept, so that the labels of the cards in a row stand at one height.
             lines.Add(new Spacer(8 * 1.35f));
         lines.Add(new Spacer(3));
-        if (HasZh) lines.Add(LineSetter.Text($"{ind.Label.Zh}（{ind.Year}年）", Style(_type.Sans, 8.5f, P.Text), Language.Zh, TextAlign.Left, 1.4f));
-        // A no-break space keeps the year with the label's last word: never a year alone on a line.
-        if (HasEn) lines.Add(LineSetter.Text($"{ind.Label.En},\u00A0{ind.Year}", Style(_type.Sans, 7.5f, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.35f));
+        // The label says the time the figure covers: 2020年 / 2020, a five-year total 2016—2020年 / 2016–2020, a count 截至2020年底 / by end-2020.
+        if (HasZh) lines.Add(LineSetter.Text($"{ind.Label.Zh}（{ind.Period.Label(Language.Zh)}）", Style(_type.Sans, 8.5f, P.Text), Language.Zh, TextAlign.Left, 1.4f));
+        // No-break spaces keep the period with the label's last word: never a year alone on a line.
+        if (HasEn) lines.Add(LineSetter.Text($"{ind.Label.En},\u00A0{ind.Period.Label(Language.En).Replace(' ', '\u00A0')}", Style(_type.Sans, 7.5f, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.35f));
         if (kpi.FromYear is { } from)
         {
             var before = _content.Indicators.Get(kpi.IndicatorId, from);
@@ -300,50 +319,119 @@ public sealed class BrochureComposer
             var kind = ind.Unit == "%" ? FigureFormat.Change : FigureFormat.ChangePercent;
             var binding = new FigureBinding(kpi.IndicatorId, kpi.Year, from, kind, kpi.Location);
             string Signed(string s) => s.StartsWith('-') ? s : "+" + s;
-            var beforeZh = UnitCatalog.Format(before.Value, before.Unit, Language.Zh).ToString();
-            var beforeEn = UnitCatalog.Format(before.Value, before.Unit, Language.En).ToString();
+            var beforeZh = _content.Indicators.Units.Format(before.Value, before.Unit, Language.Zh).ToString();
+            var beforeEn = _content.Indicators.Units.Format(before.Value, before.Unit, Language.En).ToString();
             lines.Add(new Spacer(2));
-            if (HasZh) lines.Add(LineSetter.Text($"较{from}年（{beforeZh}）{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.Zh))}", Style(_type.Sans, 7.5f, P.Accent), Language.Zh));
-            if (HasEn) lines.Add(LineSetter.Text($"{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.En))} on {from} ({beforeEn})", Style(_type.Sans, 7, P.Accent), Language.En));
+            if (HasZh) lines.Add(LineSetter.Text($"较{before.Period.Point(Language.Zh)}（{beforeZh}）{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.Zh))}", Style(_type.Sans, 7.5f, P.Accent), Language.Zh));
+            if (HasEn) lines.Add(LineSetter.Text($"{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.En))} on {before.Period.Point(Language.En)} ({beforeEn})", Style(_type.Sans, 7, P.Accent), Language.En));
         }
         return new Card(new Stack(lines), P.Panel, P.Accent, 8);
     }
 
-    private Element ChartElement(ChartBlock chart)
+    private const float ChartGap = 14, ChartHeight = 132;
+
+    /// <summary>
+    /// Charts in rows: charts that need the width (bars, groups of bars, long lines) a row each; the others
+    /// side by side, three a row when there are three, else two (one on a narrow page). In a row, titles of
+    /// different lengths are given the same room, so the charts themselves stand level, at one height.
+    /// </summary>
+    private IEnumerable<Element> ChartRows(IReadOnlyList<ChartBlock> charts)
     {
-        var drawing = new ChartDrawing(chart, _content.Indicators, Primary, new ChartPalette(P.Primary, P.Accent, P.Text, P.Muted));
-        var title = chart.Title ?? DefaultChartTitle(chart);
-        var items = new List<Element>();
-        if (HasZh) items.Add(LineSetter.Text(title.Zh, Style(_type.SansBold, 9.5f, P.Text), Language.Zh));
-        if (HasEn) items.Add(LineSetter.Text(title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 8 : 9.5f, HasZh ? P.Muted : P.Text), Language.En));
-        var unit = drawing.UnitCaption(Primary);
-        // Both languages on the unit line of a bilingual chart; the English names the unit the figures are drawn in.
-        var unitEn = HasZh && HasEn ? drawing.EnglishUnitOfDrawnFigures : "";
-        if (unit.Length > 0 || unitEn.Length > 0)
+        var palette = new ChartPalette(P.Primary, P.Accent, P.Text, P.Muted);
+        var run = new List<(ChartBlock Chart, ChartDrawing Drawing)>();
+        IEnumerable<Element> Flush()
         {
-            var unitSpans = new List<TextSpan>();
-            if (unit.Length > 0) unitSpans.Add(new TextSpan(unit, Style(_type.Sans, 7, P.Muted)));
-            if (unitEn.Length > 0) unitSpans.Add(new TextSpan((unit.Length > 0 ? "  " : "") + unitEn, Style(_type.Sans, 6.5f, P.Muted) with { Language = Language.En.Tag() }));
-            items.Add(LineSetter.Spans(unitSpans, Primary, TextAlign.Left, 1.35f));
+            if (run.Count == 0) yield break;
+            int perRow = WidePage ? Math.Min(run.Count, run.Count == 3 ? 3 : 2) : 1;
+            float cell = (BodyRect(_paper, false).Width - ChartGap * (perRow - 1)) / perRow;
+            var cells = new List<Element>();
+            foreach (var row in run.Chunk(perRow))
+            {
+                float head = row.Max(c => ChartHead(c.Chart, c.Drawing).Sum(p => p.Lines(cell, new List<LayoutProblem>()).Sum(l => l.Height)));
+                float plot = row.Max(c => c.Drawing.HeightFor(cell, ChartHeight));
+                cells.AddRange(row.Select(c => ChartElement(c.Chart, c.Drawing, cell, head, plot)));
+            }
+            yield return new Grid(cells, perRow, ChartGap);
+            run.Clear();
         }
-        items.Add(new Spacer(4));
-        float height = chart.Kind == ChartKind.Bars ? 30 + 22 * chart.IndicatorIds.Count : 140;
-        items.Add(new FixedBox(height, w => ChartVisuals(drawing, w, height), "chart") { Origin = chart.Location });
-        var english = drawing.EnglishLegend;
-        foreach (var ((label, value, color), i) in drawing.Legend.Select((l, i) => (l, i)))
+        foreach (var chart in charts)
         {
+            var drawing = new ChartDrawing(chart, _content.Indicators, _mode, palette, _type);
+            if (!drawing.WantsFullWidth) { run.Add((chart, drawing)); continue; }
+            foreach (var e in Flush()) yield return e;
+            run.Add((chart, drawing));
+            foreach (var e in Flush()) yield return e;
+        }
+        foreach (var e in Flush()) yield return e;
+    }
+
+    /// <summary>A chart's title and unit line: the Chinese title strong, the English lighter under it; the unit in each language.</summary>
+    private List<Paragraph> ChartHead(ChartBlock chart, ChartDrawing drawing)
+    {
+        var title = chart.Title ?? DefaultChartTitle(chart);
+        var head = new List<Paragraph>();
+        if (HasZh) head.Add(LineSetter.Text(title.Zh, Style(_type.SansBold, Typography.ChartTitleSize, P.Text), Language.Zh));
+        if (HasEn) head.Add(LineSetter.Text(title.En, HasZh ? Style(_type.Sans, 8, P.Muted) : Style(_type.SansBold, Typography.ChartTitleSize, P.Text), Language.En));
+        var (zh, en) = drawing.UnitLine;
+        if (zh is not null) head.Add(LineSetter.Text(zh, Style(_type.Sans, Typography.ChartUnitSize, P.Muted), Language.Zh));
+        if (en is not null) head.Add(LineSetter.Text(en, Style(_type.Sans, HasZh ? Typography.ChartSecondSize : Typography.ChartUnitSize, P.Muted), Language.En));
+        return head;
+    }
+
+    private Element ChartElement(ChartBlock chart, ChartDrawing drawing, float width, float headHeight, float plotHeight)
+    {
+        var items = new List<Element>();
+        var head = ChartHead(chart, drawing);
+        items.AddRange(head);
+        float own = head.Sum(p => p.Lines(width, new List<LayoutProblem>()).Sum(l => l.Height));
+        items.Add(new Spacer(6 + Math.Max(0, headHeight - own)));
+        items.Add(new FixedBox(plotHeight, w => ChartVisuals(drawing, w, plotHeight), "chart") { Origin = chart.Location });
+        var legend = drawing.LegendBeside(width) ? [] : drawing.Legend;
+        if (legend.Count > 0) items.Add(new Spacer(4));
+        if (drawing.Kind == ChartKind.Grouped)
+        {
+            // A wide chart's series in one running line under it (swatch, name and its English, swatch, name …),
+            // or, where they do not fit on one line, an entry a line: an entry is never broken between lines.
+            List<TextSpan> Entry(ChartDrawing.LegendEntry entry)
+            {
+                var spans = new List<TextSpan>
+                {
+                    new("■\u00A0", Style(_type.Sans, 8, entry.Color)),
+                    new(HasZh ? entry.Label.Zh : entry.Label.En, Style(_type.Sans, Typography.ChartLabelSize, P.Text)),
+                };
+                if (HasZh && HasEn)
+                    spans.Add(new TextSpan("\u00A0" + entry.Label.En, Style(_type.Sans, Typography.ChartSecondSize, P.Muted) with { Language = Language.En.Tag() }));
+                return spans;
+            }
+            var gap = new TextSpan("\u2003 ", Style(_type.Sans, Typography.ChartLabelSize, P.Text));
+            var running = LineSetter.Spans(legend.SelectMany((e, i) => i == 0 ? Entry(e) : Entry(e).Prepend(gap)).ToList(), Primary, TextAlign.Left, 1.45f);
+            if (running.Lines(width, new List<LayoutProblem>()).Count == 1) items.Add(running);
+            else items.AddRange(legend.Select(e => LineSetter.Spans(Entry(e), Primary, TextAlign.Left, 1.45f)));
+            legend = [];
+        }
+        foreach (var entry in legend)
+        {
+            var value = entry.Value is null ? "" : "  " + entry.Value;
             var spans = new List<TextSpan>
             {
-                new("■", Style(_type.Sans, 8, color)),
-                new(" " + label + "  " + value, Style(_type.Sans, 7.5f, P.Text)),
+                new("■", Style(_type.Sans, 8, entry.Color)),
+                new(" " + (HasZh ? entry.Label.Zh : entry.Label.En) + value, Style(_type.Sans, Typography.ChartLabelSize, P.Text)),
             };
             items.Add(LineSetter.Spans(spans, Primary, TextAlign.Left, HasZh && HasEn ? 1.3f : 1.45f));
             // The bilingual legend names each series in English too, on a line of its own under the Chinese.
-            if (HasZh && HasEn && i < english.Count)
-                items.Add(LineSetter.Spans([new TextSpan("\u2003\u2002" + english[i], Style(_type.Sans, 6.5f, P.Muted))], Language.En, TextAlign.Left, 1.45f));
+            if (HasZh && HasEn)
+                items.Add(LineSetter.Spans([new TextSpan("\u2003\u2002" + entry.Label.En, Style(_type.Sans, Typography.ChartSecondSize, P.Muted))], Language.En, TextAlign.Left, 1.45f));
+        }
+        if (chart.Note is { } note)
+        {
+            items.Add(new Spacer(4));
+            if (HasZh) items.Add(LineSetter.Text(note.Zh, Style(_type.Sans, Typography.ChartUnitSize, P.Muted), Language.Zh, TextAlign.Left, 1.4f));
+            if (HasEn) items.Add(LineSetter.Text(note.En, Style(_type.Sans, HasZh ? Typography.ChartSecondSize : Typography.ChartUnitSize, P.Muted), Language.En, TextAlign.Left, 1.4f));
         }
         // A reader who cannot see the chart gets its title and every value in words.
-        var alt = (Primary == Language.Zh ? title.Zh : title.En) + (unit.Length > 0 ? "（" + unit + "）" : "") + ": " + drawing.Description;
+        var title = chart.Title ?? DefaultChartTitle(chart);
+        var unit = Primary == Language.Zh ? drawing.UnitLine.Zh : drawing.UnitLine.En;
+        var alt = title.In(Primary) + (unit is null ? "" : Primary == Language.Zh ? "（" + unit + "）" : " (" + unit + ")") + ": " + drawing.Description(Primary);
         return new KeepTogether(new Tagged(new Stack(items), new StructureNode(StructureRole.Figure, alt, Primary.Tag())));
     }
 
@@ -356,7 +444,7 @@ public sealed class BrochureComposer
         var figure = _charts.GetOrAdd(key, _ => new(() =>
         {
             var problems = new List<LayoutProblem>();
-            return (drawing.Capture(width, height, _type, problems), problems);
+            return (drawing.Capture(width, height, problems), problems);
         }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         foreach (var problem in figure.Problems) _problems.Add(problem);
         return figure.Visuals;
@@ -365,9 +453,20 @@ public sealed class BrochureComposer
     private BilingualText DefaultChartTitle(ChartBlock chart)
     {
         var ind = _content.Indicators.Get(chart.IndicatorIds[0], chart.Years[0]);
-        return chart.Kind == ChartKind.Compare
-            ? new BilingualText($"{ind.Label.Zh}（{chart.Years[0]}—{chart.Years[^1]}年）", $"{ind.Label.En}, {chart.Years[0]}–{chart.Years[^1]}")
-            : new BilingualText($"{chart.Years[0]}年", chart.Years[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (first, last) = (chart.Years[0], chart.Years[^1]);
+        switch (chart.Kind)
+        {
+            case ChartKind.Line: return new BilingualText($"{ind.Label.Zh}（{first}—{last}年）", $"{ind.Label.En}, {first}–{last}");
+            case ChartKind.Grouped: return new BilingualText($"{first}—{last}年", $"{first}–{last}");
+            case ChartKind.Compare: break;
+            default: return new BilingualText(ind.Period.Label(Language.Zh), ind.Period.Label(Language.En));
+        }
+        var periods = chart.Years.Select(y => _content.Indicators.Get(chart.IndicatorIds[0], y).Period).ToList();
+        // Figures of single years read as a range of years; totals over spans or counts at a year's end are named each.
+        return periods.All(p => p.Kind == PeriodKind.Year)
+            ? new BilingualText($"{ind.Label.Zh}（{first}—{last}年）", $"{ind.Label.En}, {first}–{last}")
+            : new BilingualText($"{ind.Label.Zh}（{string.Join("、", periods.Select(p => p.Point(Language.Zh)))}）",
+                $"{ind.Label.En}, {string.Join(", ", periods.Take(periods.Count - 1).Select(p => p.Point(Language.En)))} and {periods[^1].Point(Language.En)}");
     }
 
     private IEnumerable<Element> Photo(PhotoBlock photo)
@@ -462,15 +561,11 @@ public sealed class BrochureComposer
     /// <summary>How far full-page grounds run past the trim, to fill any bleed (the renderer clips to the bleed box).</summary>
     private const float Overdraw = 24;
 
-    /// <summary>Cover ground: the primary colour, a band of concentric gold arcs rising like a sun over fields.</summary>
+    /// <summary>Cover ground: the primary colour over a gold band and a shaded foot (the arcs rising from the band are set with the titles: <see cref="RisingArcs"/>).</summary>
     private IEnumerable<Placed> CoverArt(PaperSize paper)
     {
         float w = paper.Width, h = paper.Height;
         yield return Ground(-Overdraw, -Overdraw, w + 2 * Overdraw, h + 2 * Overdraw, P.Primary);
-        // Tints and shades are solid colours, not transparency (print preflights flag transparency where a tint is meant).
-        var arc = new Stroke(P.Primary.Mix(P.Accent, 0.43f), 0.8f);
-        for (int i = 0; i < 9; i++)
-            yield return new Placed(0, 0, new PathVisual(PathData.Circle(w * 0.78f, h * 0.80f, 60 + i * 26), null, arc));
         yield return Ground(-Overdraw, h * 0.70f, w + 2 * Overdraw, 4, P.Accent);
         yield return Ground(-Overdraw, h * 0.70f + 4, w + 2 * Overdraw, h * 0.30f + Overdraw, P.Primary.Darkened(0.14f));
     }
@@ -506,6 +601,8 @@ public sealed class BrochureComposer
         if (HasZh) items.Add(Title(S.Subtitle.Zh, Style(_type.SansBold, 17 * k, gold), Language.Zh, 1.5f, 2, "subtitle.zh"));
         if (HasEn) items.Add(Title(S.Subtitle.En, Style(_type.Sans, 11 * k, gold), Language.En, 1.5f, 2, "subtitle.en"));
         float free = _paper.Height * 0.70f - 12 - CoverTemplate().Body(_paper, false).Top;
+        // The arcs fill what the titles leave above the band, so they never run through a line of text.
+        items.Add(new RisingArcs(_paper.Height * 0.30f - 60, _paper.Width * 0.78f - 60, P.Primary.Mix(P.Accent, 0.43f)));
         return new Bounded(new Stack(items), free, "the cover's titles", At("title.zh"));
     }
 
@@ -597,5 +694,40 @@ public sealed class BrochureComposer
         if (HasZh) items.Add(Body("正文字体：思源宋体（Noto Serif SC）、思源黑体（Noto Sans SC）、Noto Serif、Noto Sans，均依 SIL 开源字体许可协议 1.1 使用。本册由 Hengnan.Report 排版生成。", Language.Zh));
         if (HasEn) items.Add(Body("Typefaces: Noto Serif SC, Noto Sans SC, Noto Serif and Noto Sans, used under the SIL Open Font License 1.1. Typeset with Hengnan.Report.", Language.En));
         return new Stack(items);
+    }
+
+    /// <summary>
+    /// Concentric gold arcs rising from the cover's band like a sun over fields, in the space the titles leave:
+    /// the largest stays <see cref="Gap"/> below the last line above it. Takes no height in the flow (it draws into
+    /// the space below it, down to the band); decoration, so an artifact.
+    /// </summary>
+    private sealed class RisingArcs(float belowBand, float centreX, Color color) : Element
+    {
+        private const float Gap = 16, Smallest = 60, Step = 26;
+        private const int Most = 9;
+
+        public override string Describe() => "cover arcs";
+
+        public override LayoutResult Layout(LayoutContext context, float width, float height)
+        {
+            // The band lies belowBand above the foot of the region; the arcs stand on it.
+            float band = height - belowBand;
+            var stroke = new Stroke(color, 0.8f);
+            var items = new List<Placed>();
+            for (int i = 0; i < Most && Smallest + i * Step <= band - Gap; i++)
+                items.Add(new Placed(0, 0, new PathVisual(HalfCircle(centreX, band, Smallest + i * Step), null, stroke)));
+            return LayoutResult.Full(new Fragment(width, 0, items) { Node = StructureNode.Artifact });
+        }
+
+        /// <summary>The upper half of a circle standing on its diameter at <paramref name="cy"/>.</summary>
+        private static PathData HalfCircle(float cx, float cy, float r)
+        {
+            float k = r * 0.5522847498f;
+            return new PathBuilder()
+                .MoveTo(cx - r, cy)
+                .CubicTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r)
+                .CubicTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy)
+                .Build();
+        }
     }
 }

@@ -1,4 +1,6 @@
+using System.Numerics;
 using Hengnan.Report.Content;
+using Hengnan.Report.Fonts;
 using Hengnan.Report.Layout;
 using Hengnan.Report.Layout.Text;
 
@@ -7,7 +9,7 @@ namespace Hengnan.Report.Compose;
 /// <summary>
 /// Running heads and folios: the current section's title (Chinese, English smaller) at the top
 /// outer corner with a hairline under it, the page number at the bottom outer corner. Mirrored on
-/// left and right pages; none on covers and front matter pages.
+/// left and right pages; none on covers and front matter pages. A draft is marked 样稿 DRAFT across every page.
 /// </summary>
 public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSettings settings, ICollection<LayoutProblem> problems)
 {
@@ -76,5 +78,32 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
             page.IsLeft ? TextAlign.Right : TextAlign.Left, 1.35f, StructureRole.P, r.Width - folioRoom, 1, 0.8f, problems,
             settings.Locations.GetValueOrDefault(mode == LanguageMode.En ? "title.en" : "title.zh"), "LAY010.foot", _lines);
         page.Overlay.AddRange(LineSetter.Place(inner, page.IsLeft ? r.Left + folioRoom : r.Left, y + 1, r.Width - folioRoom, problems, _lines).Items);
+    }
+
+    /// <summary>The words of the draft mark: 样稿 in a Chinese edition, DRAFT in an English one, both in the bilingual.</summary>
+    public string DraftWords => mode switch { LanguageMode.Zh => "样稿", LanguageMode.En => "DRAFT", _ => "样稿 DRAFT" };
+
+    /// <summary>
+    /// Marks every page, blank ones and the covers included, as a draft: <see cref="DraftWords"/> across the page
+    /// from the lower left to the upper right, in a light tint of the edition's main colour, drawn over the page art
+    /// and under the body so the text stays legible. The words are drawn as shapes in a watermark artifact: they
+    /// are seen (on screen, on paper, at the print shop) but not read out, extracted or searched as the brochure's text.
+    /// </summary>
+    public void MarkDraft(IReadOnlyList<PageModel> pages, PaperSize paper)
+    {
+        var face = type.Fonts["sans-zh-bold"];
+        // Sized so the words span about 70 % of the page's diagonal, but never taller than a sixth of the page.
+        float diagonal = MathF.Sqrt(paper.Width * paper.Width + paper.Height * paper.Height);
+        var (_, unitWidth) = GlyphOutlines.Of(face, DraftWords, 1, Matrix3x2.Identity);
+        float size = MathF.Min(0.7f * diagonal / unitWidth, paper.Height / 6);
+        float width = unitWidth * size;
+        var transform = Matrix3x2.CreateTranslation(-width / 2, 0.35f * size)
+                        * Matrix3x2.CreateRotation(MathF.Atan2(-paper.Height, paper.Width))
+                        * Matrix3x2.CreateTranslation(paper.Width / 2, paper.Height / 2);
+        var (glyphs, _) = GlyphOutlines.Of(face, DraftWords, size, transform);
+        var color = type.Palette.Primary.Tinted(0.16f);
+        foreach (var page in pages)
+            foreach (var glyph in glyphs)
+                page.Watermark.Add(new Placed(0, 0, new PathVisual(glyph, color)));
     }
 }

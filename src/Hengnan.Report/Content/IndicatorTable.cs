@@ -1,6 +1,6 @@
 namespace Hengnan.Report.Content;
 
-/// <summary>The figures of an edition, looked up by indicator id and year.</summary>
+/// <summary>The figures of an edition, looked up by indicator id and year (the year a figure is filed under: the last of a span).</summary>
 public sealed class IndicatorTable
 {
     private readonly Dictionary<(string Id, int Year), Indicator> _byKey;
@@ -13,6 +13,12 @@ public sealed class IndicatorTable
     }
 
     public IReadOnlyList<Indicator> Rows { get; }
+
+    /// <summary>The file the figures were read from, for messages (indicators.csv, indicators.xlsx).</summary>
+    public string Name { get; init; } = "indicators.csv";
+
+    /// <summary>The units the figures may be in and how each language prints them: the built-in ones and the edition's units.csv.</summary>
+    public Units.UnitSet Units { get; init; } = Hengnan.Report.Units.UnitCatalog.Builtin;
 
     public bool Contains(string id) => Rows.Any(r => r.Id == id);
 

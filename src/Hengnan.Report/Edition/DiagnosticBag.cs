@@ -13,6 +13,7 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = new();
     private readonly Dictionary<string, ColumnMap> _columns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sheets = new(StringComparer.Ordinal);
     public IReadOnlyList<Diagnostic> Items => _items;
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
@@ -31,8 +32,15 @@ public sealed class DiagnosticBag
         {
             Text = message,
             HintText = hint,
+            Sheet = line > 0 ? _sheets.GetValueOrDefault(file) : null,
         });
     }
+
+    /// <summary>
+    /// From now on, a diagnostic naming <paramref name="file"/> at a line is at a cell of the worksheet
+    /// <paramref name="sheet"/>: its line is the row, its column the column's number (<see cref="Diagnostic.Sheet"/>).
+    /// </summary>
+    public void MapSheet(string file, string sheet) => _sheets[file] = sheet;
 
     internal void MapColumns(string file, ColumnMap map)
     {

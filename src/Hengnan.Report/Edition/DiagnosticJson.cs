@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace Hengnan.Report.Edition;
 
-/// <summary>Diagnostics as a JSON array for tools: file, line, column, severity, code, message, hint (English), message_zh, hint_zh.</summary>
+/// <summary>
+/// Diagnostics as a JSON array for tools: file, line, column, severity, code, message, hint (English), message_zh, hint_zh;
+/// sheet and cell for a place in a workbook (its line is then the row, its column the column's number), else null.
+/// </summary>
 /// <remarks>
 /// Written with <see cref="Utf8JsonWriter"/> rather than the reflection serializer, so the natively compiled
 /// (ahead-of-time) program, which has no reflection serializer, writes it too; the text is what the serializer wrote.
@@ -57,6 +60,8 @@ public static class DiagnosticJson
             w.WriteString("file", d.File);
             w.WriteNumber("line", d.Line);
             w.WriteNumber("column", d.Column);
+            w.WriteString("sheet", d.Sheet);
+            w.WriteString("cell", d.Cell);
             w.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
             w.WriteString("code", d.Code);
             w.WriteString("message", d.Message);

@@ -3,8 +3,8 @@ using Hengnan.Report.Content;
 
 namespace Hengnan.Report.Edition;
 
-/// <summary>Reads edition.txt: <c>key: value</c> lines naming titles, year, paper, colours, fonts and output.</summary>
-public static class EditionFileReader
+/// <summary>Reads edition.txt: <c>key: value</c> lines naming titles, year, paper, colours, fonts, section labels and output.</summary>
+public static partial class EditionFileReader
 {
     private static readonly string[] Required =
     [
@@ -14,8 +14,14 @@ public static class EditionFileReader
 
     private static readonly HashSet<string> Known = new(Required)
     {
-        "author.zh", "author.en", "date", "keywords", "paper", "print", "print.condition",
+        "author.zh", "author.en", "date", "keywords", "paper", "print", "print.condition", "label.numbers", "label.review", "status", "period", "hyphenate.never",
     };
+
+    /// <summary>What <c>date:</c> may say while the date is not known yet (the PDF then carries 1 January of the year and is a draft).</summary>
+    public static readonly IReadOnlyList<string> PlaceholderDates = ["待定", "未定", "TBD"];
+
+    /// <summary>The values of <c>status:</c>: a draft (not released for print) or final.</summary>
+    private static readonly IReadOnlyList<string> DraftWords = ["draft", "样稿"], FinalWords = ["final", "定稿"];
 
     /// <summary>The registered printing conditions an edition may name for PDF/X (print.condition).</summary>
     public static readonly IReadOnlyList<string> PrintConditions = ["FOGRA39", "JapanColor2001Coated"];
@@ -82,13 +88,29 @@ public static class EditionFileReader
             diagnostics.Error("EDN005", file, yearLine.Line, yearLine.ValueColumn,
                 Msg.Of("EDN005", yearLine.Value, EditionLimits.FirstYear, EditionLimits.LastYear));
         var date = new DateTime(Math.Clamp(year, EditionLimits.FirstYear, EditionLimits.LastYear), 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        if (values.TryGetValue("date", out var dateLine))
+        // 待定: the date is not known yet (without a date line the PDF carries 1 January of the year, too).
+        bool hasDate = values.TryGetValue("date", out var dateLine);
+        bool placeholderDate = hasDate && PlaceholderDates.Contains(dateLine.Value, StringComparer.OrdinalIgnoreCase);
+        if (hasDate && !placeholderDate)
         {
             if (DateTime.TryParseExact(dateLine.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)
                 && EditionLimits.IsYear(d.Year))
                 date = d;
             else
                 diagnostics.Error("EDN006", file, dateLine.Line, dateLine.ValueColumn, Msg.Of("EDN006", dateLine.Value, EditionLimits.FirstYear, EditionLimits.LastYear));
+        }
+        bool draft = false;
+        if (values.TryGetValue("status", out var statusLine))
+        {
+            draft = DraftWords.Contains(statusLine.Value, StringComparer.OrdinalIgnoreCase);
+            if (!draft && !FinalWords.Contains(statusLine.Value, StringComparer.OrdinalIgnoreCase))
+                diagnostics.Error("EDN022", file, statusLine.Line, statusLine.ValueColumn, Msg.Of("EDN022", statusLine.Value));
+        }
+        var period = (First: year - 5, Last: year - 1);
+        if (values.TryGetValue("period", out var periodLine))
+        {
+            if (ReadPeriod(periodLine.Value) is { } p && p.First <= p.Last && EditionLimits.IsYear(p.First) && EditionLimits.IsYear(p.Last)) period = p;
+            else diagnostics.Error("EDN023", file, periodLine.Line, periodLine.ValueColumn, Msg.Of("EDN023", periodLine.Value));
         }
         var colors = new Dictionary<string, string>(DefaultColors);
         foreach (var (key, line) in values.Where(v => v.Key.StartsWith("color.")))
@@ -130,6 +152,18 @@ public static class EditionFileReader
             var l = values["output"];
             diagnostics.Error("EDN009", file, l.Line, l.ValueColumn, Msg.Of("EDN009", output));
         }
+        // label.numbers: 数字力量 | By the Numbers — a section heading in both languages.
+        BilingualText Label(string key, BilingualText fallback)
+        {
+            if (!values.TryGetValue(key, out var l)) return fallback;
+            var bar = l.Value.IndexOf('|');
+            if (bar >= 0 && l.Value[..bar].Trim().Length > 0 && l.Value[(bar + 1)..].Trim().Length > 0 && l.Value.IndexOf('|', bar + 1) < 0)
+                return new BilingualText(l.Value[..bar].Trim(), l.Value[(bar + 1)..].Trim());
+            diagnostics.Error("EDN020", file, l.Line, l.ValueColumn, Msg.Of("EDN020", key), Msg.Of("EDN020.hint", key, fallback.Zh, fallback.En));
+            return fallback;
+        }
+        var numbersLabel = Label("label.numbers", EditionSettings.DefaultNumbersLabel);
+        var reviewLabel = Label("label.review", EditionSettings.DefaultReviewLabel);
         if (diagnostics.HasErrors) return null;
         return new EditionSettings(Pair("title"), Pair("subtitle"), Pair("county"), Pair("congress"),
             values.ContainsKey("author.zh") ? Pair("author") : Pair("county"), year, date, Get("keywords"), paper, colors, fonts, output)
@@ -137,8 +171,25 @@ public static class EditionFileReader
             Locations = values.ToDictionary(v => v.Key, v => new SourceLocation(file, v.Value.Line, v.Value.ValueColumn)),
             PdfX = print.Equals("pdfx4", StringComparison.OrdinalIgnoreCase),
             PrintCondition = PrintConditions.First(c => c.Equals(condition, StringComparison.OrdinalIgnoreCase) || !PrintConditions.Contains(condition, StringComparer.OrdinalIgnoreCase)),
+            NumbersLabel = numbersLabel,
+            NeverHyphenate = Get("hyphenate.never").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            ReviewLabel = reviewLabel,
+            Period = period,
+            CongressOrdinal = StaleWords.CongressOrdinal(Get("congress.zh")) ?? StaleWords.CongressOrdinal(Get("congress.en")),
+            DateIsPlaceholder = placeholderDate,
+            StatusDraft = draft,
         };
     }
+
+    /// <summary>Two years joined by a dash (2016-2020, 2016–2020, 2016—2020), ~ or 至; null otherwise.</summary>
+    private static (int First, int Last)? ReadPeriod(string text)
+    {
+        var m = PeriodPattern().Match(text);
+        return m.Success ? (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4})\s*(?:-|–|—{1,2}|~|～|至)\s*(\d{4})年?$")]
+    private static partial System.Text.RegularExpressions.Regex PeriodPattern();
 
     /// <summary>
     /// A font named in edition.txt: in the edition folder, or else among the tool's fonts. Either way it must

@@ -8,10 +8,15 @@ public static class EditionLoader
 {
     public const string EditionFile = "edition.txt";
     public const string IndicatorsFile = "indicators.csv";
+    /// <summary>The indicators table as an Excel workbook: the same columns as <see cref="IndicatorsFile"/>; an edition has one or the other.</summary>
+    public const string IndicatorsWorkbook = "indicators.xlsx";
+    /// <summary>The edition's own units (optional): see <see cref="UnitsCsvReader"/>.</summary>
+    public const string UnitsFile = UnitsCsvReader.File;
     public const string OutlineFile = "outline.txt";
 
     /// <summary>Loads and validates; returns null content when there are errors (all of them are in <paramref name="diagnostics"/>).</summary>
-    public static EditionContent? Load(string folder, DiagnosticBag diagnostics, Encoding? encoding = null)
+    /// <param name="final">For print (build --final): every placeholder (<see cref="Placeholders"/>, a missing photo) is an error, not a warning.</param>
+    public static EditionContent? Load(string folder, DiagnosticBag diagnostics, Encoding? encoding = null, bool final = false)
     {
         if (!Directory.Exists(folder))
         {
@@ -19,33 +24,86 @@ public static class EditionLoader
             return null;
         }
         var editionText = ReadText(folder, EditionFile, diagnostics, encoding);
-        var csvText = ReadText(folder, IndicatorsFile, diagnostics, encoding);
         var outlineText = ReadText(folder, OutlineFile, diagnostics, encoding);
+        var indicators = ReadIndicators(folder, diagnostics, encoding);
         // A file that is not text in its encoding is not read further: its errors would only echo the bad bytes.
-        if (editionText is null || csvText is null || outlineText is null) return null;
+        if (editionText is null || indicators is null || outlineText is null) return null;
         var settings = EditionFileReader.Parse(editionText, Display(folder, EditionFile), diagnostics, folder);
-        var indicators = IndicatorsCsvReader.Parse(csvText, Display(folder, IndicatorsFile), diagnostics);
         var outline = OutlineReader.Parse(outlineText, Display(folder, OutlineFile), diagnostics);
         var photos = new Dictionary<string, ImageAsset>();
-        Check(outline, indicators, folder, diagnostics, photos);
+        int missingPhotos = diagnostics.Items.Count(d => d.Code is "IMG001" or "DRF001");
+        Check(outline, indicators, folder, diagnostics, photos, final);
+        missingPhotos = diagnostics.Items.Count(d => d.Code is "IMG001" or "DRF001") - missingPhotos;
+        int placeholders = missingPhotos;
+        // The glossary (optional) holds the English to the terms the edition has chosen.
+        if (ConfinedPath.Resolve(folder, GlossaryReader.File).Kind != EntryKind.Missing && ReadText(folder, GlossaryReader.File, diagnostics, encoding) is { } glossary)
+            GlossaryCheck.Check(GlossaryReader.Parse(glossary, Display(folder, GlossaryReader.File), diagnostics), outline, diagnostics);
         if (settings is not null)
         {
+            // Words tied to an earlier edition, and what is still to be written: every time, not only after init.
+            var outlineFile = (Display(folder, OutlineFile), outlineText);
+            var editionFile = (Display(folder, EditionFile), editionText);
+            StaleWords.Check(settings, outlineFile, editionFile, diagnostics);
+            placeholders += Placeholders.Check(settings, outlineFile, editionFile, final, diagnostics);
             // A figure dated after the edition's year is almost always a typo (2102 for 2021), or data from the future.
             foreach (var row in indicators.Rows.Where(r => r.Year > settings.Year))
-                diagnostics.Warning("CSV011", row.Location.File, row.Location.Line, IndicatorsCsvReader.ColumnOf(row.Id + "," + row.Section + ",", 2),
-                    Msg.Of("CSV011", row.Id, row.Year, settings.Year));
+            {
+                var at = row.YearLocation ?? row.Location;
+                diagnostics.Warning("CSV011", at.File, at.Line, at.Column, Msg.Of("CSV011", row.Id, row.Year, settings.Year));
+            }
         }
         if (diagnostics.HasErrors || settings is null) return null;
-        return new EditionContent(folder, settings, indicators, outline) { Photos = photos };
+        return new EditionContent(folder, settings, indicators, outline) { Photos = photos, Placeholders = placeholders };
     }
 
     internal static string Display(string folder, string name) => Path.Combine(folder, name);
 
     /// <summary>
+    /// The indicators table, from indicators.csv or indicators.xlsx (both is an error: which one holds the current
+    /// figures is not guessed), in the units of the edition's units.csv when it has one; null when a file cannot be read
+    /// at all, or there are both (reported). A missing table is reported and read as empty, so the outline's references are checked too.
+    /// </summary>
+    public static IndicatorTable? ReadIndicators(string folder, DiagnosticBag diagnostics, Encoding? encoding = null)
+    {
+        var units = Units.UnitCatalog.Builtin;
+        if (ConfinedPath.Resolve(folder, UnitsFile).Kind != EntryKind.Missing)
+        {
+            if (ReadText(folder, UnitsFile, diagnostics, encoding) is not { } unitsText) return null;
+            units = UnitsCsvReader.Parse(unitsText, Display(folder, UnitsFile), diagnostics);
+        }
+        bool csv = ConfinedPath.Resolve(folder, IndicatorsFile).Kind != EntryKind.Missing;
+        bool workbook = ConfinedPath.Resolve(folder, IndicatorsWorkbook).Kind != EntryKind.Missing;
+        if (csv && workbook)
+        {
+            diagnostics.Error("EDN021", Display(folder, IndicatorsWorkbook), 0, 0, Msg.Of("EDN021", IndicatorsFile, IndicatorsWorkbook));
+            return null;
+        }
+        if (workbook)
+        {
+            var bytes = ReadBytes(folder, IndicatorsWorkbook, diagnostics);
+            return bytes is null ? null : IndicatorsXlsxReader.Read(bytes, Display(folder, IndicatorsWorkbook), diagnostics, units);
+        }
+        if (!csv)
+        {
+            diagnostics.Error("EDN010", Display(folder, IndicatorsFile), 0, 0, Msg.Of("EDN010.indicators", IndicatorsFile, IndicatorsWorkbook));
+            return new IndicatorTable([]) { Units = units };
+        }
+        var text = ReadText(folder, IndicatorsFile, diagnostics, encoding);
+        return text is null ? null : IndicatorsCsvReader.Parse(text, Display(folder, IndicatorsFile), diagnostics, units);
+    }
+
+    /// <summary>
     /// One of the edition's text files, decoded strictly: "" when it is missing (reported), null when it
     /// cannot be read as text (reported). Only a regular file inside the edition folder is opened.
     /// </summary>
-    internal static string? ReadText(string folder, string name, DiagnosticBag diagnostics, Encoding? encoding = null)
+    internal static string? ReadText(string folder, string name, DiagnosticBag diagnostics, Encoding? encoding = null) =>
+        ReadBytes(folder, name, diagnostics) is { } bytes ? TextFile.Decode(bytes, Display(folder, name), diagnostics, encoding) : null;
+
+    /// <summary>
+    /// One of the edition's files as bytes: empty when it is missing (reported), null when it cannot be read (reported).
+    /// Only a regular file inside the edition folder is opened.
+    /// </summary>
+    internal static byte[]? ReadBytes(string folder, string name, DiagnosticBag diagnostics)
     {
         var display = Display(folder, name);
         var (kind, path) = ConfinedPath.Resolve(folder, name);
@@ -64,10 +122,10 @@ public static class EditionLoader
                     diagnostics.Error("EDN017", display, 0, 0, Msg.Of("EDN017.large", name, EditionLimits.LargestTextFile / (1024 * 1024)));
                     return null;
                 }
-                return TextFile.Decode(bytes, display, diagnostics, encoding);
+                return bytes;
             case EntryKind.Missing:
                 diagnostics.Error("EDN010", display, 0, 0, Msg.Of("EDN010", name));
-                return "";
+                return [];
             case EntryKind.Directory:
             case EntryKind.Special:
                 diagnostics.Error("EDN016", display, 0, 0, Msg.Of(kind == EntryKind.Directory ? "EDN016.folder" : "EDN016", name));
@@ -80,12 +138,13 @@ public static class EditionLoader
 
     /// <summary>Every figure the outline refers to exists; every photo is there (a missing photo is drawn as a placeholder and warned about).</summary>
     /// <param name="photos">Receives every photo decoded, by its file name in the outline: composition never reads a file.</param>
-    public static void Check(Outline outline, IndicatorTable indicators, string folder, DiagnosticBag diagnostics, IDictionary<string, ImageAsset>? photos = null)
+    /// <param name="final">A missing photo is an error (DRF001) for a final build, else a warning (IMG001).</param>
+    public static void Check(Outline outline, IndicatorTable indicators, string folder, DiagnosticBag diagnostics, IDictionary<string, ImageAsset>? photos = null, bool final = false)
     {
         void Need(string id, int year, SourceLocation at)
         {
             if (!indicators.Contains(id))
-                diagnostics.Error("REF001", at.File, at.Line, at.Column, Msg.Of("REF001", id, IndicatorsFile), Suggest(id, indicators));
+                diagnostics.Error("REF001", at.File, at.Line, at.Column, Msg.Of("REF001", id, indicators.Name), Suggest(id, indicators));
             else if (indicators.Find(id, year) is null)
                 diagnostics.Error("REF002", at.File, at.Line, at.Column, Msg.Of("REF002", id, year, string.Join(", ", indicators.YearsOf(id))));
         }
@@ -159,18 +218,26 @@ public static class EditionLoader
                 case ChartBlock c:
                 {
                     int before = diagnostics.Items.Count;
-                    foreach (var id in c.IndicatorIds)
-                        foreach (var y in c.Years) Need(id, y, c.Location);
+                    if (c.Kind is ChartKind.Line or ChartKind.Grouped) CheckSeries(c, indicators, diagnostics);
+                    else
+                        foreach (var id in c.IndicatorIds)
+                            foreach (var y in c.Years) Need(id, y, c.Location);
                     if (diagnostics.Items.Count == before) CheckChartValues(c, indicators, diagnostics);
-                    if (c.Kind != ChartKind.Compare)
-                    {
-                        var units = c.IndicatorIds.Select(id => indicators.Find(id, c.Years[0])?.Unit).Where(u => u is not null).Distinct().ToList();
-                        if (units.Count > 1)
-                            diagnostics.Error("REF003", c.Location.File, c.Location.Line, c.Location.Column,
-                                Msg.Of("REF003", c.Kind.ToString().ToLowerInvariant(), string.Join(", ", units)));
-                    }
+                    var units = c.IndicatorIds.SelectMany(id => c.Years.Select(y => indicators.Find(id, y)?.Unit)).Where(u => u is not null).Distinct().ToList();
+                    if (units.Count > 1)
+                        diagnostics.Error("REF003", c.Location.File, c.Location.Line, c.Location.Column,
+                            Msg.Of("REF003", c.Kind.ToString().ToLowerInvariant(), string.Join(", ", units)));
                     break;
                 }
+                case TableBlock t:
+                    // Each figure is reported at its indicator's id on the table line.
+                    for (int i = 0; i < t.IndicatorIds.Count; i++)
+                    {
+                        var at = t.LocationOf(i);
+                        if (!indicators.Contains(t.IndicatorIds[i])) Need(t.IndicatorIds[i], t.Years[0], at);
+                        else foreach (var y in t.Years) Need(t.IndicatorIds[i], y, at);
+                    }
+                    break;
                 case ParagraphPair p:
                     CheckText(p.Zh, Language.Zh);
                     CheckText(p.En, Language.En);
@@ -178,7 +245,7 @@ public static class EditionLoader
                 case PhotoBlock photo:
                     CheckText(photo.CaptionZh, Language.Zh);
                     CheckText(photo.CaptionEn, Language.En);
-                    if (LoadPhoto(folder, photo, diagnostics) is { } asset) photos?.TryAdd(photo.File, asset);
+                    if (LoadPhoto(folder, photo, diagnostics, final) is { } asset) photos?.TryAdd(photo.File, asset);
                     break;
             }
         }
@@ -189,14 +256,15 @@ public static class EditionLoader
     /// looked at), of at most <see cref="EditionLimits.MostPhotoPixels"/> pixels by its header, then decoded
     /// whole once: a truncated JPEG (an interrupted copy) fails here, not at the print shop.
     /// </summary>
-    private static ImageAsset? LoadPhoto(string folder, PhotoBlock photo, DiagnosticBag diagnostics)
+    private static ImageAsset? LoadPhoto(string folder, PhotoBlock photo, DiagnosticBag diagnostics, bool final)
     {
         var at = photo.Location;
         var (kind, path) = ConfinedPath.Resolve(folder, photo.File);
         switch (kind)
         {
             case EntryKind.Missing:
-                diagnostics.Warning("IMG001", at.File, at.Line, at.Column, Msg.Of("IMG001", photo.File));
+                if (final) diagnostics.Error("DRF001", at.File, at.Line, at.Column, Msg.Of("DRF001", photo.File));
+                else diagnostics.Warning("IMG001", at.File, at.Line, at.Column, Msg.Of("IMG001", photo.File));
                 return null;
             case EntryKind.Outside:
             case EntryKind.Invalid:
@@ -247,17 +315,39 @@ public static class EditionLoader
     }
 
     /// <summary>
+    /// A series (a line chart's, a grouped chart's) has a figure for every year the chart names: a missing year is
+    /// one located error per indicator, naming every year it lacks and the years it has.
+    /// </summary>
+    private static void CheckSeries(ChartBlock chart, IndicatorTable indicators, DiagnosticBag diagnostics)
+    {
+        var at = chart.YearsLocation ?? chart.Location;
+        foreach (var id in chart.IndicatorIds.Distinct())
+        {
+            if (!indicators.Contains(id))
+            {
+                diagnostics.Error("REF001", chart.Location.File, chart.Location.Line, chart.Location.Column, Msg.Of("REF001", id, IndicatorsFile), Suggest(id, indicators));
+                continue;
+            }
+            var missing = chart.Years.Where(y => indicators.Find(id, y) is null).ToList();
+            if (missing.Count == 0) continue;
+            var has = indicators.YearsOf(id).ToList();
+            var within = has.Where(y => y >= chart.Years[0] && y <= chart.Years[^1]).ToList();
+            diagnostics.Error("CHT003", at.File, at.Line, at.Column, Msg.Of("CHT003", id, string.Join(", ", missing),
+                chart.Kind.ToString().ToLowerInvariant(), string.Join(", ", has), string.Join(" ", within.Count >= 2 ? within : has)));
+        }
+    }
+
+    /// <summary>
     /// A chart draws sizes: bars from zero, a donut's slices as parts of a whole. A negative figure would be
-    /// cut off or turned inside out, and a chart of nothing but zeros has no scale; neither is drawn.
+    /// cut off or turned inside out, and a chart of nothing but zeros has no scale; neither is drawn. A line
+    /// may go below zero.
     /// </summary>
     private static void CheckChartValues(ChartBlock chart, IndicatorTable indicators, DiagnosticBag diagnostics)
     {
-        var points = chart.Kind == ChartKind.Compare
-            ? chart.Years.Select(y => indicators.Get(chart.IndicatorIds[0], y)).ToList()
-            : chart.IndicatorIds.Select(id => indicators.Get(id, chart.Years[0])).ToList();
+        var points = chart.IndicatorIds.SelectMany(id => chart.Years.Select(y => indicators.Get(id, y))).ToList();
         var at = chart.Location;
         var name = chart.Kind.ToString().ToLowerInvariant();
-        if (points.FirstOrDefault(p => p.Value < 0 || (chart.Kind == ChartKind.Donut && p.Value == 0)) is { } bad)
+        if (points.FirstOrDefault(p => (p.Value < 0 && chart.Kind != ChartKind.Line) || (chart.Kind == ChartKind.Donut && p.Value == 0)) is { } bad)
             diagnostics.Error("REF006", at.File, at.Line, at.Column,
                 Msg.Of(chart.Kind == ChartKind.Donut ? "REF006.slice" : "REF006.bar", name, bad.Value, bad.Id, bad.Year));
         else if (points.All(p => p.Value == 0))

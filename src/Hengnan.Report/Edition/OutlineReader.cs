@@ -11,10 +11,14 @@ namespace Hengnan.Report.Edition;
 /// [numbers]
 /// kpi: gdp@2015..2020
 /// chart: compare gdp 2015 2020 | 地区生产总值 | GDP
+/// note: 2020年为初步核算数 | Figures for 2020 are preliminary
 /// zh: 全县地区生产总值由2015年的{gdp@2015}增至{gdp@2020}。
 /// en: GDP grew from {gdp@2015} in 2015 to {gdp@2020}.
+/// chart: compare gdp 2015 2020 | 地区生产总值 | GDP
+/// table: 2015 2020 gdp hightech_enterprises | 主要指标 | Key indicators
 /// </code>
 /// Each <c>zh:</c> paragraph is followed by its <c>en:</c> translation; <c>{id@year}</c> binds a figure from indicators.csv.
+/// KPI cards, charts, tables and photos may stand in any block but the credits, and print in the order written.
 /// </summary>
 public sealed class OutlineReader
 {
@@ -71,6 +75,8 @@ public sealed class OutlineReader
         var trimmed = line.Trim();
         if (trimmed.Length == 0) { EndParagraph(); return; }
         if (trimmed[0] == '#') return;
+        // A chart's note and centre label come right after its line (blank lines and comments between are fine).
+        if (KeyValueLine.TryParse(line, n) is not { Key: "note" or "centre" or "center" }) (_lastChart, _afterChartLine) = (null, false);
         if (trimmed[0] == '[')
         {
             EndParagraph();
@@ -78,7 +84,8 @@ public sealed class OutlineReader
             return;
         }
         var kv = KeyValueLine.TryParse(line, n);
-        if (kv is { } key && key.Key is "zh" or "en" or "title" or "kpi" or "chart")
+        // note: and centre: belong to a chart; inside a paragraph such a line is the paragraph's text.
+        if (kv is { } key && (key.Key is "zh" or "en" or "title" or "kpi" or "chart" or "table" || (key.Key is "note" or "centre" or "center" && _paraLang is null)))
         {
             EndParagraph();
             if (_kind is null)
@@ -93,6 +100,9 @@ public sealed class OutlineReader
                 case "en": StartParagraph(key); break;
                 case "kpi": ReadKpi(key); break;
                 case "chart": ReadChart(key); break;
+                case "table": ReadTable(key); break;
+                case "note": ReadChartNote(key); break;
+                default: ReadChartCentre(key); break;
             }
             return;
         }
@@ -307,56 +317,301 @@ public sealed class OutlineReader
         return merged;
     }
 
-    private void ReadKpi(KeyValueLine key)
+    /// <summary>
+    /// A figure (kpi:, chart:, table:) may stand in any block but the credits, where it is written: a photo
+    /// above it must have had its caption and a Chinese paragraph its translation.
+    /// </summary>
+    private bool MayStandHere(KeyValueLine key)
     {
-        if (_section is null || _sectionPart != "numbers")
+        if (_kind == "credits")
         {
-            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, Msg.Of("OUT016", "kpi"));
-            return;
+            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, Msg.Of("OUT016", key.Key));
+            return false;
         }
-        if (ParseFigureRef(key.Value.Trim(), key.Line, key.ValueColumn) is { } r)
-            _numbers.Add(new KpiCard(r.Id, r.Year, r.From, new SourceLocation(_file, key.Line, key.ValueColumn)));
+        EndPhoto();
+        return true;
     }
 
-    private void ReadChart(KeyValueLine key)
+    private void ReadKpi(KeyValueLine key)
     {
+        if (!MayStandHere(key)) return;
+        if (ParseFigureRef(key.Value.Trim(), key.Line, key.ValueColumn) is { } r)
+            Target().Add(new KpiCard(r.Id, r.Year, r.From, new SourceLocation(_file, key.Line, key.ValueColumn)));
+    }
+
+    /// <summary>Most year columns a table may have (more do not fit a page's width).</summary>
+    public const int MostTableYears = 5;
+
+    /// <summary><c>table: 2015 2020 gdp fiscal_revenue | 主要指标 | Key indicators</c>: years, then indicators, then an optional title.</summary>
+    private void ReadTable(KeyValueLine key)
+    {
+        if (!MayStandHere(key)) return;
         var loc = new SourceLocation(_file, key.Line, key.ValueColumn);
-        if (_section is null || _sectionPart != "numbers")
+        var pieces = key.Value.Split('|');
+        if (pieces.Length is not (1 or 3) || (pieces.Length == 3 && (pieces[1].Trim().Length == 0 || pieces[2].Trim().Length == 0)))
         {
-            _diagnostics.Error("OUT016", _file, key.Line, key.KeyColumn, Msg.Of("OUT016", "chart"));
+            _diagnostics.Error("OUT028", _file, key.Line, key.ValueColumn, Msg.Of("OUT028.title"), Msg.Of("OUT028.usage"));
             return;
         }
+        BilingualText? title = pieces.Length == 3 ? new BilingualText(pieces[1].Trim(), pieces[2].Trim()) : null;
+        var years = new List<int>();
+        var ids = new List<string>();
+        var idLocations = new List<SourceLocation>();
+        int at = 0;
+        foreach (var word in pieces[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            at = pieces[0].IndexOf(word, at, StringComparison.Ordinal);
+            int column = key.ValueColumn + at;
+            at += word.Length;
+            if (word.All(char.IsAsciiDigit))
+            {
+                if (ids.Count > 0)
+                {
+                    _diagnostics.Error("OUT028", _file, key.Line, column, Msg.Of("OUT028.order", word), Msg.Of("OUT028.usage"));
+                    return;
+                }
+                if (!int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !EditionLimits.IsYear(year))
+                {
+                    _diagnostics.Error("OUT026", _file, key.Line, column, Msg.Of("OUT026", word, EditionLimits.FirstYear, EditionLimits.LastYear), Msg.Of("OUT028.usage"));
+                    return;
+                }
+                if (years.Contains(year))
+                {
+                    _diagnostics.Error("OUT028", _file, key.Line, column, Msg.Of("OUT028.twice", word));
+                    return;
+                }
+                years.Add(year);
+                continue;
+            }
+            ids.Add(word);
+            idLocations.Add(new SourceLocation(_file, key.Line, column));
+        }
+        if (years.Count == 0 || ids.Count == 0)
+        {
+            _diagnostics.Error("OUT028", _file, key.Line, key.ValueColumn, Msg.Of(years.Count == 0 ? "OUT028.years" : "OUT028.ids"), Msg.Of("OUT028.usage"));
+            return;
+        }
+        if (years.Count > MostTableYears)
+        {
+            _diagnostics.Error("OUT028", _file, key.Line, key.ValueColumn, Msg.Of("OUT028.many", years.Count, MostTableYears));
+            return;
+        }
+        Target().Add(new TableBlock(years, ids, title, loc) { IndicatorLocations = idLocations });
+    }
+
+    /// <summary>The most years a line chart draws.</summary>
+    public const int MostLineYears = 30;
+    /// <summary>The most years and the most indicators a grouped chart draws.</summary>
+    public const int MostGroupedYears = 12, MostGroupedSeries = 6;
+    /// <summary>The most indicators a bars, columns or donut chart draws.</summary>
+    public const int MostCategories = 12, MostSlices = 8;
+
+    /// <summary>The chart just read (its index in the section's figures), which a following note: or centre: belongs to.</summary>
+    private (List<Block> List, int Index)? _lastChart;
+    /// <summary>The last chart line (before any notes) was a chart line, read or refused: a note after a refused one is not reported again.</summary>
+    private bool _afterChartLine;
+
+    /// <summary>
+    /// chart: compare id year year | donut, bars or columns year id id … | line id years | grouped years id id …,
+    /// where years are years and spans of years (2016..2020, 2015 2018..2020), in order.
+    /// </summary>
+    private void ReadChart(KeyValueLine key)
+    {
+        _afterChartLine = true;
+        var loc = new SourceLocation(_file, key.Line, key.ValueColumn);
+        if (!MayStandHere(key)) return;
         var pieces = key.Value.Split('|');
-        var words = pieces[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         BilingualText? title = pieces.Length == 3 ? new BilingualText(pieces[1].Trim(), pieces[2].Trim()) : null;
         if (pieces.Length is not (1 or 3))
         {
             _diagnostics.Error("OUT017", _file, key.Line, key.ValueColumn, Msg.Of("OUT017"));
             return;
         }
+        // The words of the chart line with the column each starts at.
+        var words = new List<(string Text, int Column)>();
+        for (int i = 0; i < pieces[0].Length;)
+        {
+            if (pieces[0][i] == ' ' || pieces[0][i] == '\t') { i++; continue; }
+            int start = i;
+            while (i < pieces[0].Length && pieces[0][i] != ' ' && pieces[0][i] != '\t') i++;
+            words.Add((pieces[0][start..i], key.ValueColumn + start));
+        }
         var usage = Msg.Of("OUT018.usage");
-        if (words.Length == 0 || !Enum.TryParse<ChartKind>(words[0], true, out var kind) || words[0] != words[0].ToLowerInvariant())
+        if (words.Count == 0 || !Enum.TryParse<ChartKind>(words[0].Text, true, out var kind) || words[0].Text != words[0].Text.ToLowerInvariant()
+            || !words[0].Text.All(char.IsAsciiLetter))
         {
-            _diagnostics.Error("OUT018", _file, key.Line, key.ValueColumn, Msg.Of("OUT018", words.Length > 0 ? words[0] : ""), usage);
+            _diagnostics.Error("OUT018", _file, key.Line, key.ValueColumn, Msg.Of("OUT018", words.Count > 0 ? words[0].Text : ""), usage);
             return;
         }
-        bool IsYear(string w) => int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && EditionLimits.IsYear(y);
-        if (kind == ChartKind.Compare)
+        var name = words[0].Text;
+        void Wrong(string message) => _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, Msg.Of(message, name), usage);
+        // The run of year words from index 'from': the years, or null (an error reported) when a word is a malformed span.
+        List<int>? Years(int from, int to, out bool malformed)
         {
-            if (words.Length != 4 || !IsYear(words[2]) || !IsYear(words[3]))
+            malformed = false;
+            var years = new List<int>();
+            for (int w = from; w < to; w++)
             {
-                _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, Msg.Of("OUT019.compare"), usage);
-                return;
+                var (text, column) = words[w];
+                var dots = text.IndexOf("..", StringComparison.Ordinal);
+                var parts = dots < 0 ? [text] : new[] { text[..dots], text[(dots + 2)..] };
+                var values = new List<int>();
+                foreach (var part in parts)
+                {
+                    if (part.Length == 0 || !part.All(char.IsAsciiDigit)
+                        || !int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !EditionLimits.IsYear(y))
+                    {
+                        _diagnostics.Error("CHT006", _file, key.Line, column, Msg.Of("CHT006", text, EditionLimits.FirstYear, EditionLimits.LastYear));
+                        malformed = true;
+                        return null;
+                    }
+                    values.Add(y);
+                }
+                if (values.Count == 2 && values[1] <= values[0])
+                {
+                    _diagnostics.Error("CHT006", _file, key.Line, column, Msg.Of("CHT006.span", text, values[1], values[0]));
+                    malformed = true;
+                    return null;
+                }
+                int first = values[0], last = values[^1];
+                if (years.Count > 0 && first <= years[^1])
+                {
+                    _diagnostics.Error("CHT006", _file, key.Line, column, Msg.Of("CHT006.order", text, years[^1]));
+                    malformed = true;
+                    return null;
+                }
+                // A span longer than any chart draws is refused before it is spelled out year by year.
+                if (last - first >= MostLineYears)
+                {
+                    _diagnostics.Error("CHT007", _file, key.Line, column, Msg.Of("CHT007.years", name, MostLineYears));
+                    malformed = true;
+                    return null;
+                }
+                for (int y = first; y <= last; y++) years.Add(y);
             }
-            _numbers.Add(new ChartBlock(kind, [words[1]], [int.Parse(words[2], CultureInfo.InvariantCulture), int.Parse(words[3], CultureInfo.InvariantCulture)], title, loc));
-            return;
+            return years;
         }
-        if (words.Length < 3 || !IsYear(words[1]))
+        static bool IsYearWord(string w) => w.Length > 0 && char.IsAsciiDigit(w[0]);
+        ChartBlock? chart = null;
+        switch (kind)
         {
-            _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, Msg.Of("OUT019", words[0]), usage);
+            case ChartKind.Compare:
+            {
+                if (words.Count != 4 || !IsYearWord(words[2].Text) || !IsYearWord(words[3].Text) || words[2].Text.Contains("..") || words[3].Text.Contains(".."))
+                {
+                    _diagnostics.Error("OUT019", _file, key.Line, key.ValueColumn, Msg.Of("OUT019.compare"), usage);
+                    return;
+                }
+                if (Years(2, 4, out _) is not { } years) return;
+                chart = new ChartBlock(kind, [words[1].Text], years, title, loc);
+                break;
+            }
+            case ChartKind.Line:
+            {
+                if (words.Count < 3 || IsYearWord(words[1].Text) || !words.Skip(2).All(w => IsYearWord(w.Text)))
+                {
+                    Wrong("OUT019.line");
+                    return;
+                }
+                if (Years(2, words.Count, out _) is not { } years) return;
+                if (years.Count < 2) { Wrong("OUT019.line"); return; }
+                chart = new ChartBlock(kind, [words[1].Text], years, title, loc);
+                break;
+            }
+            case ChartKind.Grouped:
+            {
+                int firstId = words.FindIndex(1, w => !IsYearWord(w.Text));
+                if (firstId < 2 || words.Count - firstId < 2 || words.Skip(firstId).Any(w => IsYearWord(w.Text)))
+                {
+                    Wrong("OUT019.grouped");
+                    return;
+                }
+                if (Years(1, firstId, out _) is not { } years) return;
+                var ids = words.Skip(firstId).Select(w => w.Text).ToList();
+                if (years.Count > MostGroupedYears || ids.Count > MostGroupedSeries)
+                {
+                    _diagnostics.Error("CHT007", _file, key.Line, key.ValueColumn, Msg.Of("CHT007.grouped", MostGroupedYears, MostGroupedSeries));
+                    return;
+                }
+                chart = new ChartBlock(kind, ids, years, title, loc);
+                break;
+            }
+            default:
+            {
+                if (words.Count < 4 || !IsYearWord(words[1].Text) || words[1].Text.Contains("..") || words.Skip(2).Any(w => IsYearWord(w.Text)))
+                {
+                    Wrong("OUT019");
+                    return;
+                }
+                if (Years(1, 2, out _) is not { } years) return;
+                int most = kind == ChartKind.Donut ? MostSlices : MostCategories;
+                if (words.Count - 2 > most)
+                {
+                    _diagnostics.Error("CHT007", _file, key.Line, words[2 + most].Column, Msg.Of("CHT007", name, most));
+                    return;
+                }
+                chart = new ChartBlock(kind, words.Skip(2).Select(w => w.Text).ToList(), years, title, loc);
+                break;
+            }
+        }
+        int yearsAt = kind is ChartKind.Compare or ChartKind.Line ? 2 : 1;
+        var target = Target();
+        target.Add(chart with { YearsLocation = new SourceLocation(_file, key.Line, words[yearsAt].Column) });
+        _lastChart = (target, target.Count - 1);
+    }
+
+    /// <summary>A text in both languages, <c>中文 | English</c>, or null (an error reported at the line).</summary>
+    private BilingualText? BothLanguages(KeyValueLine key)
+    {
+        var pieces = key.Value.Split('|');
+        if (pieces.Length != 2 || pieces[0].Trim().Length == 0 || pieces[1].Trim().Length == 0)
+        {
+            _diagnostics.Error("CHT005", _file, key.Line, key.ValueColumn, Msg.Of(key.Key == "note" ? "CHT005" : "CHT005.centre", key.Key));
+            return null;
+        }
+        return new BilingualText(pieces[0].Trim(), pieces[1].Trim());
+    }
+
+    /// <summary>The chart the note: or centre: line belongs to, or null (an error reported).</summary>
+    private ChartBlock? ChartAbove(KeyValueLine key)
+    {
+        if (_lastChart is { } c && c.Index < c.List.Count && c.List[c.Index] is ChartBlock chart)
+            return chart;
+        // After a chart line that was refused, its error says enough.
+        if (!_afterChartLine) _diagnostics.Error("CHT004", _file, key.Line, key.KeyColumn, Msg.Of("CHT004", key.Key));
+        return null;
+    }
+
+    /// <summary>note: 中文 | English — printed small under the chart above.</summary>
+    private void ReadChartNote(KeyValueLine key)
+    {
+        if (ChartAbove(key) is not { } chart) return;
+        if (chart.Note is not null)
+        {
+            _diagnostics.Error("CHT004", _file, key.Line, key.KeyColumn, Msg.Of("CHT004.twice", key.Key));
             return;
         }
-        _numbers.Add(new ChartBlock(kind, words[2..], [int.Parse(words[1], CultureInfo.InvariantCulture)], title, loc));
+        if (BothLanguages(key) is { } note) _lastChart!.Value.List[_lastChart.Value.Index] = chart with { Note = note };
+    }
+
+    /// <summary>centre: 中文 | English, or centre: total — printed in the hole of the donut above.</summary>
+    private void ReadChartCentre(KeyValueLine key)
+    {
+        if (ChartAbove(key) is not { } chart) return;
+        if (chart.Kind != ChartKind.Donut)
+        {
+            _diagnostics.Error("CHT008", _file, key.Line, key.KeyColumn, Msg.Of("CHT008", key.Key, chart.Kind.ToString().ToLowerInvariant()));
+            return;
+        }
+        if (chart.Centre is not null)
+        {
+            _diagnostics.Error("CHT004", _file, key.Line, key.KeyColumn, Msg.Of("CHT004.twice", key.Key));
+            return;
+        }
+        if (key.Value.Trim() == "total")
+            _lastChart!.Value.List[_lastChart.Value.Index] = chart with { Centre = new ChartCentre(null) };
+        else if (BothLanguages(key) is { } words)
+            _lastChart!.Value.List[_lastChart.Value.Index] = chart with { Centre = new ChartCentre(words) };
     }
 
     private (string Id, int Year, int? From)? ParseFigureRef(string text, int line, int column)

@@ -50,9 +50,9 @@ public static class FigureFormatter
         switch (binding.Format)
         {
             case FigureFormat.Value:
-                return UnitCatalog.Format(Round(to.Value, decimals), to.Unit, language).ToString();
+                return table.Units.Format(Round(to.Value, decimals), to.Unit, language).ToString();
             case FigureFormat.Number:
-                return UnitCatalog.Format(Round(to.Value, decimals), to.Unit, language).Number;
+                return table.Units.Format(Round(to.Value, decimals), to.Unit, language).Number;
             case FigureFormat.Share:
                 decimal total = binding.ShareOf.Sum(id => table.Get(id, binding.Year).Value);
                 if (total == 0) throw new FigureException(Msg.Of("REF005.share", binding.IndicatorId, binding.Year));
@@ -74,7 +74,7 @@ public static class FigureFormatter
                     var points = Fixed(to.Value - from.Value, decimals ?? 1, decimals is null);
                     return language == Language.Zh ? points + "个百分点" : points + (points is "1" or "-1" ? " percentage point" : " percentage points");
                 }
-                return UnitCatalog.Format(Round(to.Value - from.Value, decimals), to.Unit, language).ToString();
+                return table.Units.Format(Round(to.Value - from.Value, decimals), to.Unit, language).ToString();
             case FigureFormat.Times:
                 var t = Fixed(to.Value / from.Value, decimals ?? 1, decimals is null);
                 return language == Language.Zh ? t + "倍" : t + " times";

@@ -35,7 +35,8 @@ public static class NumberText
         return sb.ToString();
     }
 
-    public static Result Parse(string text, string unit)
+    /// <summary>A value typed in <paramref name="unit"/> (one of <paramref name="units"/>, the built-in ones when null).</summary>
+    public static Result Parse(string text, string unit, UnitSet? units = null)
     {
         if (text.Length == 0) return Result.Failed(Msg.Of("CSV007.empty"));
         var normalized = Normalize(text);
@@ -63,7 +64,7 @@ public static class NumberText
             bool digits = normalized.TrimStart('-', '+').Replace(".", "").All(char.IsAsciiDigit) && normalized.Count(c => c == '.') <= 1 && normalized.Any(char.IsAsciiDigit);
             return digits ? UnitCatalog.TooLarge(text) : Result.Failed(Msg.Of("CSV007", text));
         }
-        if (UnitCatalog.RangeError(value, unit, text) is { } range) return range;
+        if ((units ?? UnitCatalog.Builtin).RangeError(value, unit, text) is { } range) return range;
         return new Result(value, null, warnings);
     }
 }

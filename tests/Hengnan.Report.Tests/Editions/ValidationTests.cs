@@ -43,7 +43,11 @@ public sealed class ValidationTests
     // An English paragraph with no Chinese before it.
     [InlineData("en: Only English.", "OUT014", 4, 1)]
     // An unknown directive.
-    [InlineData("table: gdp", "OUT003", 4, 1)]
+    [InlineData("graph: gdp", "OUT003", 4, 1)]
+    // A table with no year, at the start of its value.
+    [InlineData("table: gdp", "OUT028", 4, 8)]
+    // A table figure the CSV lacks, at its indicator's id.
+    [InlineData("table: 2015 2020 gdp primary", "REF002", 4, 22)]
     public void OutlineProblemsAreLocated(string paragraph, string code, int line, int column)
     {
         using var edition = new SmallEdition(outline: "[section economy]\ntitle: 甲 | A\n[numbers]\n" + paragraph + "\n");

@@ -117,12 +117,12 @@ public sealed class YearlyEditionTests
         try
         {
             var stdout = new StringWriter();
-            int code = CommandLine.Run(["init", "--from", RepositoryPaths.SampleEdition, "--year", "2026", "--out", target], stdout, new StringWriter());
+            int code = CommandLine.Run(["init", "--from", RepositoryPaths.SampleEdition, "--year", "2026", "--next-congress", "--out", target], stdout, new StringWriter());
             Assert.Equal(0, code);
             var settings = File.ReadAllText(Path.Combine(target, "edition.txt"));
             Assert.Contains("year: 2026", settings);
             Assert.Contains("第十四次代表大会", settings);
-            Assert.Contains("14th Congress", settings);
+            Assert.Contains("14th CPC Hengnan County Congress", settings);
             Assert.Contains("output: hengnan-14th-congress-2026.pdf", settings);
             var outline = File.ReadAllText(Path.Combine(target, "outline.txt"));
             Assert.Contains("kpi: gdp@2020..2025", outline);
@@ -134,7 +134,8 @@ public sealed class YearlyEditionTests
             var listing = stdout.ToString();
             Assert.Contains("gdp,2025", listing);
             Assert.DoesNotContain("gdp,2020", listing); // 2020 is already in the CSV
-            Assert.Matches(@"outline\.txt:\d+:\d+: warning INI101: the year 2015 is typed in the text", listing);
+            Assert.Matches(@"outline\.txt:\d+:\d+: warning STL003: the year 2015 is before the period this edition reviews \(2021–2025", listing);
+            Assert.Matches(@"outline\.txt:\d+:\d+: warning STL001: '第十三次' names the 13th Congress, but this edition is of the 14th", listing);
             // The new edition does not build until the figures are there, and says which.
             var stderr = new StringWriter();
             Assert.Equal(1, CommandLine.Run(["validate", target], new StringWriter(), stderr));
@@ -145,6 +146,56 @@ public sealed class YearlyEditionTests
             Assert.Contains("INI002", again.ToString());
         }
         finally { Directory.Delete(Path.GetDirectoryName(target)!, true); }
+    }
+
+    [Fact]
+    public void InitYearMakesAYearlyEditionOfTheSameCongressAndNextCongressMovesItOn()
+    {
+        var root = RepositoryPaths.NewTempFolder();
+        try
+        {
+            string yearly = Path.Combine(root, "2022"), next = Path.Combine(root, "2026");
+            var yearlyOut = new StringWriter();
+            var nextOut = new StringWriter();
+            Assert.Equal(0, CommandLine.Run(["init", "--from", RepositoryPaths.SampleEdition, "--year", "2022", "--out", yearly, "--ui", "en"], yearlyOut, new StringWriter()));
+            Assert.Equal(0, CommandLine.Run(["init", "--from", RepositoryPaths.SampleEdition, "--year", "2026", "--next-congress", "--out", next, "--ui", "en"], nextOut, new StringWriter()));
+            string Settings(string folder) => File.ReadAllText(Path.Combine(folder, "edition.txt"));
+            string OutlineOf(string folder) => File.ReadAllText(Path.Combine(folder, "outline.txt"));
+
+            // A yearly edition: the same congress; year, output name and date (not known yet) move on.
+            Assert.Contains("congress.zh: 中国共产党衡南县第十三次代表大会", Settings(yearly));
+            Assert.Contains("congress.en: The 13th CPC Hengnan County Congress", Settings(yearly));
+            Assert.Contains("year: 2022", Settings(yearly));
+            Assert.Contains("output: hengnan-13th-congress-2022.pdf", Settings(yearly));
+            Assert.Contains("\ndate: 待定", Settings(yearly));
+            Assert.Contains("the 2022 edition, from 2021, still the 13th Congress (figure references moved on 1 year)", yearlyOut.ToString());
+            // The next congress: the ordinal moves on as well.
+            Assert.Contains("congress.zh: 中国共产党衡南县第十四次代表大会", Settings(next));
+            Assert.Contains("congress.en: The 14th CPC Hengnan County Congress", Settings(next));
+            Assert.Contains("output: hengnan-14th-congress-2026.pdf", Settings(next));
+            Assert.Contains("\ndate: 待定", Settings(next));
+            Assert.Contains("the 14th Congress (moved on)", nextOut.ToString());
+
+            // Both shift every figure reference by the years moved: a comparison keeps its span (五年间 stays true).
+            Assert.Contains("kpi: gdp@2016..2021", OutlineOf(yearly));
+            Assert.Contains("chart: compare gdp 2016 2021 | 地区生产总值（2016年与2021年）", OutlineOf(yearly));
+            Assert.Contains("{hightech_enterprises@2016..2021:change%}", OutlineOf(yearly));
+            Assert.Contains("kpi: gdp@2020..2025", OutlineOf(next));
+            Assert.Contains("{hightech_enterprises@2020..2025:change%}", OutlineOf(next));
+
+            // The words to check: the yearly edition still is the 13th Congress's, and 十三五 is still in its period
+            // (2017–2021); only the year typed before it is listed. The next congress's lists its ordinals and plan too.
+            Assert.DoesNotContain("STL001", yearlyOut.ToString());
+            Assert.DoesNotContain("STL002", yearlyOut.ToString());
+            Assert.Matches(@"outline\.txt:\d+:\d+: warning STL003: the year 2015 is before the period this edition reviews \(2017–2021, from 2016 on\)", yearlyOut.ToString());
+            Assert.Contains("warning STL001", nextOut.ToString());
+            Assert.Contains("warning STL002: '十三五' is the 13th Five-Year Plan (2016–2020)", nextOut.ToString());
+            // What init lists, validate reports too: the check lives on in the new edition.
+            var validate = new StringWriter();
+            CommandLine.Run(["validate", next, "--ui", "en"], new StringWriter(), validate);
+            Assert.Contains("edition.txt:31:32: warning STL001: '第十三次' names the 13th Congress, but this edition is of the 14th", validate.ToString());
+        }
+        finally { Directory.Delete(root, true); }
     }
 
     [Theory]
@@ -170,7 +221,7 @@ public sealed class YearlyEditionTests
             var listing = stdout.ToString();
             Assert.Contains("2026 年版，由 2021 年版生成", listing);
             Assert.Contains("指标表 indicators.csv 还缺", listing);
-            Assert.Matches(@"outline\.txt:\d+:\d+: 警告 INI101：", listing);
+            Assert.Matches(@"outline\.txt:\d+:\d+: 警告 STL00\d：", listing);
             Assert.DoesNotContain("warning", listing);
         }
         finally { Directory.Delete(Path.GetDirectoryName(target)!, true); }

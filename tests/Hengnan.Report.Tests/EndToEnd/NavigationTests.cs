@@ -98,6 +98,7 @@ public sealed class NavigationTests(SampleBrochureFixture sample) : IClassFixtur
         int economy = sample.Pdf.Bookmarks[1].Page;
         var label = sample.Pdf.PageLabels![economy - 1];
         Assert.Contains($"本册自第{label}页起", sample.Pdf.AllText.Replace(" ", ""));
-        Assert.Contains($"beginning on p. {label},", sample.Pdf.AllText);
+        // Letters are read back without the space at a line end, and a word may be hyphenated there.
+        Assert.Contains($"beginningonp.{label},", sample.Pdf.AllText.Replace(" ", "").Replace("-", ""));
     }
 }

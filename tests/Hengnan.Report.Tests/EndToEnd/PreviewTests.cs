@@ -29,6 +29,11 @@ public sealed class PreviewTests
                 {
                     var item = list[at];
                     if (item.Visual is not PathVisual { Fill: { } fill, Stroke: null } path || !fill.IsOpaque) continue;
+                    // Rectangles only: the centre of another shape's box (a photo frame's mountain icon) may lie outside it.
+                    if (!path.Path.Verbs.SequenceEqual([Hengnan.Report.Drawing.PathVerb.MoveTo, Hengnan.Report.Drawing.PathVerb.LineTo,
+                            Hengnan.Report.Drawing.PathVerb.LineTo, Hengnan.Report.Drawing.PathVerb.LineTo, Hengnan.Report.Drawing.PathVerb.Close])) continue;
+                    // The draft mark's letters are shapes too, but the centre of a letter's box may be its counter, not ink.
+                    if (ReferenceEquals(item.Node, Hengnan.Report.Drawing.StructureNode.Watermark)) continue;
                     var (l, t, r, b) = path.Path.Bounds();
                     if (r - l < 20 || b - t < 20) continue;
                     float cx = item.X + (l + r) / 2, cy = item.Y + (t + b) / 2;

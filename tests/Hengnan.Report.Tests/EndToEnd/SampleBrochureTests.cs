@@ -150,7 +150,7 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
                 Assert.DoesNotContain("打造经济硬实力", text);
                 Assert.Equal("en", pdf.Language);
             }
-            Assert.True(pdf.PageCount < sample.Pdf.PageCount);
+            Assert.True(pdf.PageCount <= sample.Pdf.PageCount);
         }
         finally { Directory.Delete(folder, true); }
     }
@@ -218,11 +218,12 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
             var result = BrochureBuilder.Build(new BuildRequest(RepositoryPaths.SampleEdition, folder) { Impose = true });
             var spreads = Path.ChangeExtension(result.PdfPath!, ".spreads.pdf");
             using var pdf = UglyToad.PdfPig.PdfDocument.Open(spreads);
-            // The booklet of an imposed build absorbs the padding where it can (the credits follow the closing).
+            // The spreads hold the booklet padded to a multiple of four with the blank pages the build reports
+            // (where the layout cannot absorb them by running the credits on after the closing).
             int booklet = new PdfInspection(result.PdfPath!).PageCount;
-            Assert.Equal(0, booklet % 4);
-            Assert.Equal(0, result.PaddingPages);
-            Assert.Equal(booklet / 2, pdf.NumberOfPages);
+            Assert.Equal(0, (booklet + result.PaddingPages) % 4);
+            Assert.InRange(result.PaddingPages, 0, 3);
+            Assert.Equal((booklet + result.PaddingPages) / 2, pdf.NumberOfPages);
             var first = pdf.GetPage(1);
             // The trimmed spread is two A4 pages wide; the sheet has bleed and crop marks around it.
             var trim = (UglyToad.PdfPig.Tokens.ArrayToken)first.Dictionary.Data["TrimBox"];

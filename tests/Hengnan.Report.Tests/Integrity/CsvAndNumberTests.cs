@@ -99,7 +99,8 @@ public sealed class CsvAndNumberTests
         var outline = new DiagnosticBag();
         OutlineReader.Parse($"[section economy]\ntitle: 甲 | A\n[numbers]\nkpi: gdp@{year}\nchart: compare gdp 2015 {year}\n[review]\nzh: {{gdp@2015..{year}:change}}\nen: x\n", "outline.txt", outline);
         Assert.Contains(outline.Items, d => d.Code == "OUT026" && d.Line == 4 && d.Column == 10);
-        Assert.Contains(outline.Items, d => d.Code == "OUT019" && d.Line == 5);
+        // A chart's year out of range is located at the year itself.
+        Assert.Contains(outline.Items, d => d.Code == "CHT006" && d.Line == 5 && d.Column == 25);
         Assert.Contains(outline.Items, d => d.Code == "OUT026" && d.Line == 7 && d.Column == 10);
     }
 

@@ -6,6 +6,19 @@ namespace Hengnan.Report.Tests.Messages;
 
 public class MessageCatalogTests
 {
+    [Theory]
+    [InlineData("messages.en.txt")]
+    [InlineData("messages.zh.txt")]
+    public void NoKeyIsDefinedTwice(string file)
+    {
+        // A key written twice (two engineers taking the same code) would silently lose one message.
+        var keys = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "Hengnan.Report", "Messages", file))
+            .Where(l => l.Length > 0 && l[0] != '#' && l.Contains(" = ", StringComparison.Ordinal))
+            .Select(l => l[..l.IndexOf(" = ", StringComparison.Ordinal)].Trim());
+        var twice = keys.GroupBy(k => k).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(twice.Count == 0, "defined twice: " + string.Join(", ", twice));
+    }
+
     [Fact]
     public void BothLanguagesHaveTheSameKeysWithTheSamePlaceholders()
     {

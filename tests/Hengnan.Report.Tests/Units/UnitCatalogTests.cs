@@ -19,11 +19,46 @@ public sealed class UnitCatalogTests
     [InlineData("27", "家", "27家", "27")]
     [InlineData("2", "名", "第2名", "2nd")]
     [InlineData("12", "万元", "12万元", "CNY 120,000")]
+    [InlineData("12.5", "万吨", "12.5万吨", "125,000 tonnes")]
+    [InlineData("356", "万吨", "356万吨", "3.56 million tonnes")]
+    [InlineData("1", "吨", "1吨", "1 tonne")]
+    [InlineData("1.2", "万亩", "1.2万亩", "12,000 mu")]
+    [InlineData("120", "万亩", "120万亩", "1.2 million mu")]
+    [InlineData("125.36", "万亩", "125.36万亩", "1,253,600 mu")]
+    [InlineData("86", "公顷", "86公顷", "86 hectares")]
+    [InlineData("1", "公顷", "1公顷", "1 hectare")]
+    [InlineData("1234.5", "公里", "1234.5公里", "1,234.5 km")]
+    [InlineData("2621", "平方公里", "2621平方公里", "2,621 square kilometres")]
+    [InlineData("45.6", "万平方米", "45.6万平方米", "456,000 square metres")]
+    [InlineData("350", "万人次", "350万人次", "3.5 million visits")]
+    [InlineData("1", "人次", "1人次", "1 visit")]
+    [InlineData("1600", "张", "1600张", "1,600")]
+    [InlineData("12.3", "亿千瓦时", "12.3亿千瓦时", "1.23 billion kWh")]
+    [InlineData("120", "万千瓦", "120万千瓦", "1,200 MW")]
+    [InlineData("3.3333", "万户", "3.3333万户", "33,333 households")]
+    [InlineData("1200000", "人", "1200000人", "1.2 million people")]
     public void FormatsEachLanguageItsOwnWay(string value, string unit, string zh, string en)
     {
         var v = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(zh, UnitCatalog.Format(v, unit, Language.Zh).ToString());
         Assert.Equal(en, UnitCatalog.Format(v, unit, Language.En).ToString());
+    }
+
+    [Theory]
+    [InlineData("亿元", "CNY 100 million")]
+    [InlineData("万户", "10,000 households")]
+    [InlineData("万吨", "10,000 tonnes")]
+    [InlineData("亿千瓦时", "100 million kWh")]
+    [InlineData("万千瓦", "10 MW")]
+    [InlineData("斤/亩", "jin per mu (1 jin = 0.5 kg)")]
+    [InlineData("个", "")]
+    public void TheEnglishNameIsTheUnitTheFiguresAreCountedIn(string unit, string name) => Assert.Equal(name, UnitCatalog.EnglishName(unit));
+
+    [Fact]
+    public void EveryUnitTheIssueListsIsBuiltIn()
+    {
+        foreach (var unit in "万吨 吨 公里 平方公里 万亩 亩 公顷 万平方米 万人次 人次 张 辆 所 座 套 亿千瓦时 万千瓦 亿元 万元 元 % 家 个 户 万户 人 万人 斤/亩 名".Split(' '))
+            Assert.True(UnitCatalog.IsKnown(unit), unit);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Hengnan.Report.Export.Pdf;
 /// matrix is needed and text matrices stay upright. Graphics state (colours, opacity, line style, font)
 /// is tracked to skip redundant operators. Tagged output wraps content in marked-content sequences:
 /// structure content gets MCIDs from 0 (consecutive items of one node share a sequence), artifacts
-/// /Artifact BMC. With <c>iccRgb</c> (PDF/X), RGB colours are written in the ICCBased sRGB colour
+/// /Artifact BMC (a watermark /Artifact &lt;&lt;/Type /Pagination /Subtype /Watermark&gt;&gt; BDC). With <c>iccRgb</c> (PDF/X), RGB colours are written in the ICCBased sRGB colour
 /// space /CS0 (cs/CS … sc/SC) instead of DeviceRGB. Only reads shared state, so pages may be built in parallel.
 /// </summary>
 internal sealed class PdfContentBuilder
@@ -30,6 +30,7 @@ internal sealed class PdfContentBuilder
     private MarkKind _mark;
     private StructureNode? _markNode;
     private string? _markSpan;
+    private string? _markArtifact;
 
     /// <summary>The page resource name of the ICCBased sRGB colour space (spot colours are /CS1, /CS2, …).</summary>
     public const string SrgbResourceName = "CS0";
@@ -116,10 +117,13 @@ internal sealed class PdfContentBuilder
         if (!_tagged) return;
         if (item.IsArtifact)
         {
-            if (_mark == MarkKind.Artifact) return;
+            var subtype = item.Node?.ArtifactSubtype;
+            if (_mark == MarkKind.Artifact && string.Equals(_markArtifact, subtype, StringComparison.Ordinal)) return;
             CloseMark();
-            _b.Raw("/Artifact BMC\n"u8);
+            if (subtype is null) _b.Raw("/Artifact BMC\n"u8);
+            else _b.Raw("/Artifact <</Type /Pagination /Subtype /"u8).Ascii(subtype).Raw(">> BDC\n"u8);
             _mark = MarkKind.Artifact;
+            _markArtifact = subtype;
             return;
         }
         var node = item.Node!;
@@ -146,6 +150,7 @@ internal sealed class PdfContentBuilder
         _mark = MarkKind.None;
         _markNode = null;
         _markSpan = null;
+        _markArtifact = null;
     }
 
     private string LanguageOf(StructureNode node)

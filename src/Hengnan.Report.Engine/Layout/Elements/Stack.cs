@@ -22,7 +22,10 @@ public sealed class Stack(IReadOnlyList<Element> children) : Element
             placedHeights.Add((items.Count, y));
             context.AtRegionTop = regionTop && y <= 0.01f;
             var result = Children[i].Layout(context, width, Math.Max(0, height - y));
-            switch (result.Fit)
+            // A split that places nothing right after a heading (the space below it running out) would leave the
+            // heading at the foot of the region: it is no split, the group moves on.
+            var fit = result.Fit == Fit.Partial && result.Fragment!.Items.Count == 0 && i > 0 && StaysWithNext(i - 1) ? Fit.None : result.Fit;
+            switch (fit)
             {
                 case Fit.Full:
                     Place(result.Fragment!);

@@ -62,7 +62,7 @@ public static class ParagraphLayouter
         {
             // The last word is never broken: half a word alone on the last line is the worst runt.
             int last = atoms.FindLastIndex(a => a.Class == CharClass.Latin);
-            for (int i = 0; i < last; i++) FindHyphenPoints(atoms[i], text);
+            for (int i = 0; i < last; i++) FindHyphenPoints(atoms[i], text, style.KeepWhole);
         }
 
         var (items, payloads) = BuildItems(atoms, breaks, style, zh);
@@ -153,7 +153,7 @@ public static class ParagraphLayouter
         atom.Slices.Add(new GlyphSlice(shaped, 0, shaped.Glyphs.Length, atom.Style.Size, atom.Style.Color, 0, atom.Style.Language!));
     }
 
-    private static void FindHyphenPoints(Atom atom, string text)
+    private static void FindHyphenPoints(Atom atom, string text, IReadOnlySet<string>? keepWhole)
     {
         if (atom.Class != CharClass.Latin || atom.Slices.Count != 1) return;
         var word = text[atom.Start..atom.End];
@@ -166,7 +166,7 @@ public static class ParagraphLayouter
         if (!core.All(char.IsLetter)) return;
         // Proper names and pinyin (Hengnan, Hunan, Xi Jinping) are not divided: a capitalised word is a name
         // more often than not in this text, and a divided name reads badly and searches worse.
-        if (char.IsUpper(core[0])) return;
+        if (char.IsUpper(core[0]) || keepWhole?.Contains(core) == true) return;
         var points = Hyphenation.Hyphenator.EnglishUS.Points(core);
         if (points.Count == 0) return;
         var shaped = atom.Slices[0].Shaped;
@@ -353,6 +353,7 @@ public static class ParagraphLayouter
         List<Atom> atoms, ParagraphStyle style, float width, string text)
     {
         var lines = new List<TextLine>();
+        var addedHyphen = new List<bool>();
         for (int li = 0; li < result.Lines.Count; li++)
         {
             var line = result.Lines[li];
@@ -413,8 +414,9 @@ public static class ParagraphLayouter
             var visuals = ToRuns(placedSlices, offset, baseline);
             var lineText = firstChar < 0 ? "" : text[firstChar..lastChar] + (hyphenated && items[line.End].Width > 0 ? "-" : "");
             lines.Add(new TextLine(visuals, natural, style.Leading, lineText, hyphenated));
+            addedHyphen.Add(hyphenated && items[line.End].Width > 0);
         }
-        return lines;
+        return SplitWords.Mark(lines, addedHyphen);
     }
 
     private static List<Placed> ToRuns(List<(float X, GlyphSlice Slice)> slices, float offset, float baseline)

@@ -177,6 +177,24 @@ public sealed class ParagraphRulesTests(TypesettingFonts fonts) : IClassFixture<
     }
 
     [Fact]
+    public void WordsTheEditionKeepsWholeAreNeverHyphenated()
+    {
+        // Pinyin in lower case (wuchang) is no name by its capitals; the edition's hyphenate.never keeps it whole.
+        var text = "The wuchangforum and wuchanghamlet meetings, the wuchangforum again, and more wuchanghamlet talks in every township.";
+        var keep = new HashSet<string>(["wuchangforum", "WuchangHamlet"], StringComparer.OrdinalIgnoreCase);
+        bool dividedWithout = false;
+        for (float width = 80; width <= 200; width += 4)
+        {
+            var plain = ParagraphLayouter.Lay([new TextSpan(text, fonts.SerifEn)], new ParagraphStyle(Language.En, TextAlign.Justify, 0, 14), width, new List<LayoutProblem>());
+            dividedWithout |= plain.Any(l => l.Hyphenated && l.Text.EndsWith('-') && l.Text.Split(' ')[^1].StartsWith("wuchang", StringComparison.Ordinal));
+            var kept = ParagraphLayouter.Lay([new TextSpan(text, fonts.SerifEn)], new ParagraphStyle(Language.En, TextAlign.Justify, 0, 14) { KeepWhole = keep }, width, new List<LayoutProblem>());
+            foreach (var line in kept.Where(l => l.Hyphenated && l.Text.EndsWith('-')))
+                Assert.False(line.Text.Split(' ')[^1].StartsWith("wuchang", StringComparison.Ordinal), $"'{line.Text.Split(' ')[^1]}' divided at {width} pt");
+        }
+        Assert.True(dividedWithout, "without the list no such word was divided: the test proves nothing");
+    }
+
+    [Fact]
     public void NoMoreThanTwoConsecutiveHyphenatedLines()
     {
         var text = "internationalisation characteristically counterrevolutionaries institutionalisation incomprehensibilities internationalisation characteristically counterrevolutionaries institutionalisation incomprehensibilities";
