@@ -67,42 +67,95 @@ public static class DiffReport
         return sb.ToString().TrimEnd();
     }
 
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonWriterOptions Options = new()
     {
-        WriteIndented = true,
+        Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The differences as JSON. Written with <see cref="Utf8JsonWriter"/>: the natively compiled program has no
+    /// reflection-based serializer (the text is what that serializer wrote).</summary>
     public static string Json(Result diff)
     {
-        static object? Row(Content.Indicator? row) => row is null ? null : new { value = row.Value, unit = row.Unit, line = row.Location.Line };
-        static object? At(Hengnan.Report.Layout.SourceLocation? at) => at is null ? null : new { file = at.File, line = at.Line, column = at.Column };
-        static string Kind(Change c) => c switch { Change.Changed => "changed", Change.Added => "added", _ => "removed" };
-        return JsonSerializer.Serialize(new
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
         {
-            old = diff.OldFolder,
-            @new = diff.NewFolder,
-            figures = diff.Figures.Select(f => new
+            static string Kind(Change c) => c switch { Change.Changed => "changed", Change.Added => "added", _ => "removed" };
+            void Bilingual(string name, Content.BilingualText text)
             {
-                change = Kind(f.Kind),
-                id = f.Id,
-                year = f.Year,
-                label = new { zh = f.Label.Zh, en = f.Label.En },
-                old = Row(f.Old),
-                @new = Row(f.New),
-            }),
-            paragraphs = diff.Paragraphs.Select(p => new
+                w.WriteStartObject(name);
+                w.WriteString("zh", text.Zh);
+                w.WriteString("en", text.En);
+                w.WriteEndObject();
+            }
+            void Row(string name, Content.Indicator? row)
             {
-                change = Kind(p.Kind),
-                part = p.Part,
-                title = new { zh = p.PartTitle.Zh, en = p.PartTitle.En },
-                paragraph = p.Number,
-                caption = p.Caption,
-                language = p.Language == Language.Zh ? "zh" : "en",
-                old = p.OldText is null ? null : new { text = p.OldText, at = At(p.OldAt) },
-                @new = p.NewText is null ? null : new { text = p.NewText, at = At(p.NewAt) },
-                edits = p.Edits.Select(e => new { before = e.Before, removed = e.Removed, added = e.Added }),
-            }),
-        }, Options);
+                if (row is null) { w.WriteNull(name); return; }
+                w.WriteStartObject(name);
+                w.WriteNumber("value", row.Value);
+                w.WriteString("unit", row.Unit);
+                w.WriteNumber("line", row.Location.Line);
+                w.WriteEndObject();
+            }
+            void Text(string name, string? text, Hengnan.Report.Layout.SourceLocation? at)
+            {
+                if (text is null) { w.WriteNull(name); return; }
+                w.WriteStartObject(name);
+                w.WriteString("text", text);
+                if (at is null) w.WriteNull("at");
+                else
+                {
+                    w.WriteStartObject("at");
+                    w.WriteString("file", at.File);
+                    w.WriteNumber("line", at.Line);
+                    w.WriteNumber("column", at.Column);
+                    w.WriteEndObject();
+                }
+                w.WriteEndObject();
+            }
+            w.WriteStartObject();
+            w.WriteString("old", diff.OldFolder);
+            w.WriteString("new", diff.NewFolder);
+            w.WriteStartArray("figures");
+            foreach (var f in diff.Figures)
+            {
+                w.WriteStartObject();
+                w.WriteString("change", Kind(f.Kind));
+                w.WriteString("id", f.Id);
+                w.WriteNumber("year", f.Year);
+                Bilingual("label", f.Label);
+                Row("old", f.Old);
+                Row("new", f.New);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("paragraphs");
+            foreach (var p in diff.Paragraphs)
+            {
+                w.WriteStartObject();
+                w.WriteString("change", Kind(p.Kind));
+                w.WriteString("part", p.Part);
+                Bilingual("title", p.PartTitle);
+                w.WriteNumber("paragraph", p.Number);
+                w.WriteBoolean("caption", p.Caption);
+                w.WriteString("language", p.Language == Language.Zh ? "zh" : "en");
+                Text("old", p.OldText, p.OldAt);
+                Text("new", p.NewText, p.NewAt);
+                w.WriteStartArray("edits");
+                foreach (var e in p.Edits)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("before", e.Before);
+                    w.WriteString("removed", e.Removed);
+                    w.WriteString("added", e.Added);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 }
