@@ -26,14 +26,7 @@ public static class GlossaryReader
     {
         var terms = new List<GlossaryTerm>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        bool KnownColumns(IReadOnlyList<LocatedCsv.HeaderName> names)
-        {
-            var unknown = names.Where(n => !Columns.Contains(n.Name, StringComparer.OrdinalIgnoreCase)).ToList();
-            foreach (var n in unknown)
-                diagnostics.Error("GLO001", file, n.Line, n.Column, Msg.Of("GLO001", n.Name, string.Join(",", Columns)));
-            return unknown.Count == 0;
-        }
-        foreach (var row in LocatedCsv.Read(text, file, diagnostics, ["zh", "en"], KnownColumns, comments: true))
+        foreach (var row in LocatedCsv.Read(text, file, diagnostics, ["zh", "en"], LocatedCsv.OnlyColumns(Columns, "GLO001", file, diagnostics), comments: true))
         {
             var zh = row.Text("zh");
             var en = row.Text("en");

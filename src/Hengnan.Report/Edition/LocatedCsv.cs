@@ -90,6 +90,15 @@ internal static class LocatedCsv
     /// The column of each name in a header, or null when a column is named twice (CSV012) or a required one is
     /// missing (CSV002). Names are matched without regard to case; a worksheet's header is checked the same way.
     /// </summary>
+    /// <summary>A header check for <see cref="Read"/>: every column one of <paramref name="columns"/>, else <paramref name="code"/> at each other one.</summary>
+    public static Func<IReadOnlyList<HeaderName>, bool> OnlyColumns(IReadOnlyList<string> columns, string code, string file, DiagnosticBag diagnostics) => names =>
+    {
+        var unknown = names.Where(n => !columns.Contains(n.Name, StringComparer.OrdinalIgnoreCase)).ToList();
+        foreach (var n in unknown)
+            diagnostics.Error(code, file, n.Line, n.Column, Msg.Of(code, n.Name, string.Join(",", columns)));
+        return unknown.Count == 0;
+    };
+
     public static Dictionary<string, int>? HeaderIndex(IReadOnlyList<HeaderName> names, string file, DiagnosticBag diagnostics, IReadOnlyList<string> required)
     {
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

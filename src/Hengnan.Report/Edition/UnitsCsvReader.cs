@@ -30,14 +30,7 @@ public static class UnitsCsvReader
     {
         var rows = new List<Row>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        bool KnownColumns(IReadOnlyList<LocatedCsv.HeaderName> names)
-        {
-            var unknown = names.Where(n => !Columns.Contains(n.Name, StringComparer.OrdinalIgnoreCase)).ToList();
-            foreach (var n in unknown)
-                diagnostics.Error("UNT001", file, n.Line, n.Column, Msg.Of("UNT001", n.Name, string.Join(",", Columns)));
-            return unknown.Count == 0;
-        }
-        foreach (var row in LocatedCsv.Read(text, file, diagnostics, ["unit"], KnownColumns, comments: true))
+        foreach (var row in LocatedCsv.Read(text, file, diagnostics, ["unit"], LocatedCsv.OnlyColumns(Columns, "UNT001", file, diagnostics), comments: true))
         {
             int line = row.Line;
             void Error(string code, string column, Msg message) => diagnostics.Error(code, file, line, row.Column(column), message);
