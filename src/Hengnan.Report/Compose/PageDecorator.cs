@@ -86,7 +86,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
     /// <summary>
     /// Marks every page, blank ones and the covers included, as a draft: <see cref="DraftWords"/> across the page
     /// from the lower left to the upper right, in a light tint of the edition's main colour, drawn over the page art
-    /// and under the body so the text stays legible. The words are drawn as shapes in a watermark artifact: they
+    /// and under the body so the text stays legible. The words are drawn as shapes in a watermark artifact, written once for all pages: they
     /// are seen (on screen, on paper, at the print shop) but not read out, extracted or searched as the brochure's text.
     /// </summary>
     public void MarkDraft(IReadOnlyList<PageModel> pages, PaperSize paper)
@@ -102,8 +102,9 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
                         * Matrix3x2.CreateTranslation(paper.Width / 2, paper.Height / 2);
         var (glyphs, _) = GlyphOutlines.Of(face, DraftWords, size, transform);
         var color = type.Palette.Primary.Tinted(0.16f);
+        // One mark shared by every page: the PDF holds its outlines once (a form XObject), not once a page.
+        var mark = new SharedVisual(new Fragment(paper.Width, paper.Height, glyphs.Select(g => new Placed(0, 0, new PathVisual(g, color))).ToList()));
         foreach (var page in pages)
-            foreach (var glyph in glyphs)
-                page.Watermark.Add(new Placed(0, 0, new PathVisual(glyph, color)));
+            page.Watermark.Add(new Placed(0, 0, mark));
     }
 }

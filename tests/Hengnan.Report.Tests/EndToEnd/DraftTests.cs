@@ -5,6 +5,7 @@ using Hengnan.Report.Tests.Editions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Graphics;
+using UglyToad.PdfPig.Tokens;
 
 namespace Hengnan.Report.Tests.EndToEnd;
 
@@ -28,6 +29,28 @@ public sealed class DraftTests
             Assert.All(marks, m => Assert.Empty(m.Letters));
             IReadOnlyList<PdfPath> paths = marks.SelectMany(m => m.Paths).ToList();
             return (paths, string.Concat(page.Letters.Select(l => l.Value)), page.Width, page.Height);
+        }).ToList();
+    }
+
+    /// <summary>The form XObjects each page draws (their object numbers).</summary>
+    private static List<HashSet<long>> FormsByPage(string pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        IToken Resolve(IToken token)
+        {
+            while (token is IndirectReferenceToken r) token = document.Structure.GetObject(r.Data).Data;
+            return token;
+        }
+        return document.GetPages().Select(page =>
+        {
+            var forms = new HashSet<long>();
+            if (page.Dictionary.Data.TryGetValue("Resources", out var resources)
+                && ((DictionaryToken)Resolve(resources)).Data.TryGetValue("XObject", out var xobjects))
+                foreach (var entry in ((DictionaryToken)Resolve(xobjects)).Data.Values)
+                    if (entry is IndirectReferenceToken reference && Resolve(entry) is StreamToken stream
+                        && stream.StreamDictionary.Data.TryGetValue("Subtype", out var subtype) && subtype is NameToken { Data: "Form" })
+                        forms.Add(reference.Data.ObjectNumber);
+            return forms;
         }).ToList();
     }
 
@@ -66,6 +89,10 @@ public sealed class DraftTests
                 Assert.DoesNotContain("样稿", text);
                 Assert.DoesNotContain("DRAFT", text);
             }
+            // The mark's outlines are in the file once: one form that every page draws.
+            var forms = FormsByPage(result.PdfPath!);
+            Assert.Single(forms.SelectMany(f => f).Distinct());
+            Assert.All(forms, f => Assert.Single(f));
         }
         finally { Directory.Delete(output, true); }
     }

@@ -41,13 +41,25 @@ internal sealed class PdfContentBuilder
         _tagged = tagged;
         _iccRgb = iccRgb;
         _documentLanguage = documentLanguage;
-        _result = new PdfPageContent(registry.Fonts.Count, registry.Images.Count, registry.Spots.Count);
+        _result = new PdfPageContent(registry.Fonts.Count, registry.Images.Count, registry.Spots.Count, registry.Forms.Count);
     }
 
     public static PdfPageContent Build(PdfPage page, PdfResourceRegistry registry, bool tagged, string documentLanguage, bool iccRgb = false)
     {
         var builder = new PdfContentBuilder(registry, tagged, documentLanguage, iccRgb);
         builder.BuildPage(page);
+        return builder._result;
+    }
+
+    /// <summary>
+    /// A form's content stream: untagged, in the form's y-up space (the fragment's top-left corner at the origin, so
+    /// y' = −y), and from a graphics state assumed unknown, since a form inherits the one it is drawn in.
+    /// </summary>
+    public static PdfPageContent BuildForm(PdfFormResource form, PdfResourceRegistry registry, bool iccRgb)
+    {
+        var builder = new PdfContentBuilder(registry, tagged: false, "", iccRgb) { _height = 0, _gs = GraphicsState.Unknown };
+        foreach (var item in form.Items) builder.Item(item, item.X, item.Y);
+        builder.Finish();
         return builder._result;
     }
 
@@ -78,6 +90,11 @@ internal sealed class PdfContentBuilder
                 _gs = saved;
             }
         }
+        Finish();
+    }
+
+    private void Finish()
+    {
         CloseMark();
         _result.RawLength = _b.Length;
         // zlib's default level, not its smallest: with a page's content compressed at level 9 the search for longer
@@ -101,6 +118,10 @@ internal sealed class PdfContentBuilder
             case ImageVisual image when image.Width > 0 && image.Height > 0:
                 Mark(item, image);
                 Image(image, x, y);
+                break;
+            case SharedVisual shared when shared.Content.Items.Count > 0:
+                Mark(item, shared);
+                Form(shared, x, y);
                 break;
             case LinkVisual link:
                 var node = item.IsArtifact ? null : item.Node;
@@ -279,6 +300,16 @@ internal sealed class PdfContentBuilder
           .Raw(" cm /"u8).Ascii(image.ResourceName).Raw(" Do\nQ\n"u8);
     }
 
+    // ---- shared content ----
+
+    /// <summary>Draws a form with its top-left corner at (x, y); what it changes in the graphics state ends with it.</summary>
+    private void Form(SharedVisual visual, double x, double y)
+    {
+        var form = _registry.Form(visual);
+        _result.FormsUsed[form.Index] = true;
+        _b.Raw("q 1 0 0 1 "u8).Num(x).Space().Num(_height - y).Raw(" cm /"u8).Ascii(form.ResourceName).Raw(" Do Q\n"u8);
+    }
+
     // ---- graphics state ----
 
     /// <summary>
@@ -398,5 +429,14 @@ internal sealed class PdfContentBuilder
         {
             FillAlpha = 1000, StrokeAlpha = 1000, LineWidth = 1, Cap = LineCap.Butt, Join = LineJoin.Miter, Font = -1,
         };
+
+        /// <summary>Nothing known (a form's start): every colour, opacity and line style is written before its first use.</summary>
+        public static GraphicsState Unknown => new()
+        {
+            FillAlpha = -1, StrokeAlpha = -1, LineWidth = -1, Dash = UnknownDash, Cap = (LineCap)(-1), Join = (LineJoin)(-1), Font = -1,
+        };
+
+        /// <summary>A dash no stroke has (negative), so that the first stroke sets its own, solid or dashed.</summary>
+        private static readonly float[] UnknownDash = [-1];
     }
 }

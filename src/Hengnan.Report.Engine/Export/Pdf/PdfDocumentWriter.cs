@@ -31,8 +31,8 @@ internal static class PdfDocumentWriter
         if (request.MaxImagePpi is { } maxPpi) registry.LimitResolution(maxPpi);
         var contents = BuildInParallel(pages, registry, tagged, language, pdfx is not null, options);
 
-        // The text of every glyph: the first mapping in page order wins.
-        foreach (var content in contents)
+        // The text of every glyph: the first mapping in page order wins (shared content first).
+        foreach (var content in registry.Forms.Select(f => f.Built!).Concat(contents))
             for (int f = 0; f < registry.Fonts.Count; f++)
                 if (content.Unicode[f] is { } map)
                     foreach (var (cid, text) in map) registry.Fonts[f].ToUnicode.TryAdd(cid, text);
@@ -48,6 +48,7 @@ internal static class PdfDocumentWriter
         foreach (var c in contents) capacity += c.Data.Length + 512;
         foreach (var f in registry.Fonts) capacity += f.Face.SubsetBytes.Length;
         foreach (var i in registry.Images) capacity += i.Asset.Data.Length / 2;
+        foreach (var f in registry.Forms) capacity += f.Built!.Data.Length + 512;
         var w = new PdfObjectWriter((int)Math.Min(capacity, int.MaxValue / 2), pdfx is null ? 7 : 6);
         int catalog = w.Allocate(), pageTree = w.Allocate();
         var pageObjects = new int[pages.Count];
@@ -58,12 +59,14 @@ internal static class PdfDocumentWriter
         for (int f = 0; f < fontObjects.Length; f++) fontObjects[f] = w.Allocate(PdfFontResource.ObjectCount);
         var imageObjects = new int[registry.Images.Count];
         for (int i = 0; i < imageObjects.Length; i++) imageObjects[i] = w.Allocate(registry.Images[i].ObjectCount);
+        var formObjects = new int[registry.Forms.Count];
+        for (int f = 0; f < formObjects.Length; f++) formObjects[f] = w.Allocate();
         var spotObjects = new int[registry.Spots.Count];
         for (int s = 0; s < spotObjects.Length; s++) spotObjects[s] = w.Allocate();
         // One ExtGState object per opacity used anywhere (fill ca, stroke CA), shared by all pages.
         var fillAlphas = new SortedDictionary<int, int>();
         var strokeAlphas = new SortedDictionary<int, int>();
-        foreach (var content in contents)
+        foreach (var content in registry.Forms.Select(f => f.Built!).Concat(contents))
         {
             foreach (int a in content.FillAlphas) fillAlphas[a] = 0;
             foreach (int a in content.StrokeAlphas) strokeAlphas[a] = 0;
@@ -119,7 +122,7 @@ internal static class PdfDocumentWriter
             if (page.TrimBox is { } trim) Box(b.Raw(" /TrimBox "u8), trim, page.Height);
             if (page.BleedBox is { } bleed) Box(b.Raw(" /BleedBox "u8), bleed, page.Height);
             b.Raw(" /Resources "u8);
-            Resources(b, content, registry, fontObjects, imageObjects, spotObjects, fillAlphas, strokeAlphas, srgbSpace);
+            Resources(b, content, registry, fontObjects, imageObjects, formObjects, spotObjects, fillAlphas, strokeAlphas, srgbSpace);
             b.Raw(" /Contents "u8).Ref(contentObjects[p]);
             if (pdfx is not null && UsesTransparency(content, registry)) b.Raw(" /Group << /Type /Group /S /Transparency /CS /DeviceCMYK >>"u8);
             links.WriteAnnots(b, p);
@@ -133,6 +136,14 @@ internal static class PdfDocumentWriter
 
         for (int f = 0; f < fontObjects.Length; f++) registry.Fonts[f].Write(w, fontObjects[f]);
         for (int i = 0; i < imageObjects.Length; i++) registry.Images[i].Write(w, imageObjects[i], srgbSpace);
+        for (int f = 0; f < formObjects.Length; f++)
+        {
+            var form = registry.Forms[f];
+            var head = new PdfBuffer(512);
+            form.WriteHead(head);
+            Resources(head.Raw(" /Resources "u8), form.Built!, registry, fontObjects, imageObjects, formObjects, spotObjects, fillAlphas, strokeAlphas, srgbSpace);
+            w.Stream(formObjects[f], head.Raw(" /Filter /FlateDecode"u8).Span, form.Built!.Data);
+        }
         for (int s = 0; s < spotObjects.Length; s++) registry.Spots[s].Write(w, spotObjects[s]);
         foreach (var (alpha, number) in fillAlphas)
         {
@@ -166,7 +177,8 @@ internal static class PdfDocumentWriter
     {
         var contents = new PdfPageContent[pages.Count];
         int images = registry.Images.Count, fonts = registry.Fonts.Count;
-        // The big jobs (images, font programs) first, then pages.
+        // Shared content first (few, small), then the big jobs (images, font programs), then pages.
+        foreach (var form in registry.Forms) form.Built = PdfContentBuilder.BuildForm(form, registry, iccRgb);
         void Job(int j)
         {
             if (j < images) registry.Images[j].Encode();
@@ -221,6 +233,8 @@ internal static class PdfDocumentWriter
         if (content.FillAlphas.Any(a => a < 1000) || content.StrokeAlphas.Any(a => a < 1000)) return true;
         for (int i = 0; i < content.ImagesUsed.Length; i++)
             if (content.ImagesUsed[i] && registry.Images[i].HasMask) return true;
+        for (int f = 0; f < content.FormsUsed.Length; f++)
+            if (content.FormsUsed[f] && UsesTransparency(registry.Forms[f].Built!, registry)) return true;
         return false;
     }
 
@@ -241,7 +255,7 @@ internal static class PdfDocumentWriter
         return new PdfReport(placements, notes);
     }
 
-    private static void Resources(PdfBuffer b, PdfPageContent content, PdfResourceRegistry registry, int[] fonts, int[] images, int[] spots,
+    private static void Resources(PdfBuffer b, PdfPageContent content, PdfResourceRegistry registry, int[] fonts, int[] images, int[] forms, int[] spots,
         SortedDictionary<int, int> fillAlphas, SortedDictionary<int, int> strokeAlphas, int srgbSpace)
     {
         b.Raw("<<"u8);
@@ -252,11 +266,13 @@ internal static class PdfDocumentWriter
                 if (content.FontsUsed[f]) b.Space().Name(registry.Fonts[f].ResourceName).Space().Ref(fonts[f]);
             b.Raw(" >>"u8);
         }
-        if (Array.IndexOf(content.ImagesUsed, true) >= 0)
+        if (Array.IndexOf(content.ImagesUsed, true) >= 0 || Array.IndexOf(content.FormsUsed, true) >= 0)
         {
             b.Raw(" /XObject <<"u8);
             for (int i = 0; i < images.Length; i++)
                 if (content.ImagesUsed[i]) b.Space().Name(registry.Images[i].ResourceName).Space().Ref(images[i]);
+            for (int f = 0; f < forms.Length; f++)
+                if (content.FormsUsed[f]) b.Space().Name(registry.Forms[f].ResourceName).Space().Ref(forms[f]);
             b.Raw(" >>"u8);
         }
         if (Array.IndexOf(content.SpotsUsed, true) >= 0 || content.UsesSrgb)

@@ -7,8 +7,9 @@ namespace Hengnan.Report.Export.Pdf;
 /// </summary>
 internal sealed class PdfPageContent
 {
-    public PdfPageContent(int fonts, int images, int spots)
+    public PdfPageContent(int fonts, int images, int spots, int forms)
     {
+        FormsUsed = new bool[forms];
         FontsUsed = new bool[fonts];
         ImagesUsed = new bool[images];
         SpotsUsed = new bool[spots];
@@ -21,6 +22,7 @@ internal sealed class PdfPageContent
     public bool[] FontsUsed { get; }
     public bool[] ImagesUsed { get; }
     public bool[] SpotsUsed { get; }
+    public bool[] FormsUsed { get; }
     /// <summary>Fill (ca) and stroke (CA) opacities used, in thousandths.</summary>
     public SortedSet<int> FillAlphas { get; } = new();
     public SortedSet<int> StrokeAlphas { get; } = new();

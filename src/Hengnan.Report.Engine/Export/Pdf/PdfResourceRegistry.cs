@@ -16,10 +16,13 @@ internal sealed class PdfResourceRegistry
     private readonly Dictionary<string, PdfImageResource> _images = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, float, float, float, float), PdfSpotColor> _spots = new();
     private readonly Dictionary<string, PdfAnchor> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<Fragment, PdfFormResource> _forms = new(ReferenceEqualityComparer.Instance);
 
     public List<PdfFontResource> Fonts { get; } = new();
     public List<PdfImageResource> Images { get; } = new();
     public List<PdfSpotColor> Spots { get; } = new();
+    /// <summary>Shared content (<see cref="SharedVisual"/>), one form per fragment, numbered in order of first use.</summary>
+    public List<PdfFormResource> Forms { get; } = new();
     public IReadOnlyDictionary<string, PdfAnchor> Anchors => _anchors;
     /// <summary>Every drawn image, in page order: the page, its resource and the visual (whose asset names it).</summary>
     public List<(int Page, PdfImageResource Image, ImageVisual Visual)> Placements { get; } = new();
@@ -70,6 +73,15 @@ internal sealed class PdfResourceRegistry
                     resource.MaxPlacedHeight = Math.Max(resource.MaxPlacedHeight, h);
                 }
                 break;
+            case SharedVisual shared:
+                if (_forms.ContainsKey(shared.Content)) break;
+                var form = new PdfFormResource(shared.Content, Forms.Count);
+                _forms.Add(shared.Content, form);
+                Forms.Add(form);
+                // What the form draws needs its fonts, colours and images like any page (its anchors are not kept).
+                foreach (var inner in form.Items)
+                    if (inner.Visual is not AnchorVisual) Add(inner, page, height, offsetX + item.X, offsetY + item.Y);
+                break;
             case AnchorVisual anchor:
                 _anchors.TryAdd(anchor.Id, new PdfAnchor(page, offsetX + item.X, height - (offsetY + item.Y)));
                 break;
@@ -110,4 +122,5 @@ internal sealed class PdfResourceRegistry
     public PdfFontResource Font(FontFace face) => _fonts[face];
     public PdfImageResource Image(ImageAsset asset) => _images[asset.Digest];
     public PdfSpotColor Spot(Color color) => _spots[PdfSpotColor.KeyOf(color)];
+    public PdfFormResource Form(SharedVisual shared) => _forms[shared.Content];
 }

@@ -50,6 +50,12 @@ public sealed class PngRenderer : IDisposable
             case ImageVisual image:
                 DrawImage(canvas, item.X, item.Y, image);
                 break;
+            case SharedVisual shared:
+                canvas.Save();
+                canvas.ClipRect(SKRect.Create(item.X, item.Y, shared.Content.Width, shared.Content.Height));
+                foreach (var inner in shared.Content.Flatten(item.X, item.Y)) Draw(canvas, inner);
+                canvas.Restore();
+                break;
         }
     }
 

@@ -7,10 +7,10 @@ public sealed class PdfLinksTests
     [Fact]
     public void Areas_with_an_anchor_become_annotations_in_page_order()
     {
-        var page1 = new PdfPageContent(0, 0, 0);
+        var page1 = new PdfPageContent(0, 0, 0, 0);
         page1.Links.Add(new PdfLinkArea(0, 0, 10, 10, "b", null, null));
         page1.Links.Add(new PdfLinkArea(0, 0, 10, 10, "missing", null, null));
-        var page2 = new PdfPageContent(0, 0, 0);
+        var page2 = new PdfPageContent(0, 0, 0, 0);
         page2.Links.Add(new PdfLinkArea(0, 0, 10, 10, "a", "to a", null));
         var anchors = new Dictionary<string, PdfAnchor> { ["a"] = new(1, 5, 6), ["b"] = new(0, 7, 8) };
         var links = new PdfLinks([page1, page2], anchors);
