@@ -128,7 +128,7 @@ public sealed class ChartTests(SampleBrochureFixture sample, ChartBuilds builds)
     {
         var party = Charts(sample.Result.PdfPath!).Single(c => c.Text.Contains("基层党建主要成果"));
         var rows = new[] { ("屋场党小组", "Hamlet-level Party groups", "1998"), ("“五化”建设达标党支部", "Party branches meeting “Five Standards”", "1620"),
-            ("整顿转化软弱涣散党组织", "Weak and slack Party bodies overhauled", "163"), ("新改扩建农村综合服务平台", "Rural service centres built or upgraded", "244") };
+            ("整顿转化软弱涣散党组织", "Weak and slack Party organisations overhauled", "163"), ("新改扩建农村综合服务平台", "Rural service centres built or upgraded", "244") };
         double previousValue = double.MaxValue;
         foreach (var (zh, en, value) in rows)
         {

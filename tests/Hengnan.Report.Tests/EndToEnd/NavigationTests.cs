@@ -99,6 +99,6 @@ public sealed class NavigationTests(SampleBrochureFixture sample) : IClassFixtur
         var label = sample.Pdf.PageLabels![economy - 1];
         Assert.Contains($"本册自第{label}页起", sample.Pdf.AllText.Replace(" ", ""));
         // Letters are read back without the space at a line end, and a word may be hyphenated there.
-        Assert.Contains($"beginningonp.{label},", sample.Pdf.AllText.Replace(" ", "").Replace("-", ""));
+        Assert.Contains($"fromp.{label},review", sample.Pdf.AllText.Replace(" ", "").Replace("-", ""));
     }
 }
