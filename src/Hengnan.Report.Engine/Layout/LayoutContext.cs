@@ -17,6 +17,9 @@ public sealed class LayoutContext
     /// <summary>Paragraphs set in an earlier pass of the same document (or by another run of it), reused when unchanged.</summary>
     public LineCache Lines { get; }
 
+    /// <summary>The pieces the last pagination of this document laid out, for the next pass to take unchanged (<see cref="Paging.LaidOutPieces"/>).</summary>
+    internal Paging.LaidOutPieces Pieces { get; } = new();
+
     /// <summary>True while the region being filled is still empty (an element that does not fit an empty page never will).</summary>
     public bool AtRegionTop { get; set; }
 

@@ -45,12 +45,13 @@ public static class Paginator
         var pieces = new List<Piece>();
         for (int r = 0; r < runs.Count; r++) Cut(runs[r], r, pieces);
         var early = new RunLayout?[pieces.Count];
+        // A piece laid out from a right-hand first page; taken from the previous pass when made of the same elements.
+        RunLayout Early(int i) => context.Pieces.GetOrAdd(pieces[i].Run, () => LayOut(pieces[i].Run, 1, paper, context));
         if (maxDegreeOfParallelism > 1 && pieces.Count > 1)
         {
             try
             {
-                Parallel.For(0, pieces.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-                    i => early[i] = LayOut(pieces[i].Run, 1, paper, context));
+                Parallel.For(0, pieces.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => early[i] = Early(i));
             }
             catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
             {
@@ -77,8 +78,8 @@ public static class Paginator
             if (pieces[i].AfterBreak && run.Content is Stack { Children.Count: 0 } && !breakAtTop) continue;
             int first = pages.Count + 1;
             if (breakAtTop) run = run with { Content = new Stack([new PageBreak(), .. ((Stack)run.Content).Children]) };
-            var layout = !breakAtTop && early[i] is { } done && (first % 2 == 1 || SameSizeBothSides(run.Template, paper))
-                ? done : LayOut(run, first, paper, context);
+            var layout = !breakAtTop && (first % 2 == 1 || SameSizeBothSides(run.Template, paper))
+                ? early[i] ?? Early(i) : LayOut(run, first, paper, context);
             // The piece ends with nothing of any height on its last page: the stack's break after it does nothing
             // there, and the next piece starts on that page. Laid out again as one, break included.
             while (layout.Unfit is null && !layout.EndedPartway && layout.Bodies[^1].Height <= 0.01f && SameStack(i))
@@ -107,9 +108,11 @@ public static class Paginator
                 int number = first + layout.Bodies.Count;
                 context.Problems.Add(new LayoutProblem($"{unfit.Describe()} on page {number} does not fit an empty page and cannot be split")
                     { Key = "LAY001.page", Args = [$"{number}"] });
+                context.Pieces.EndPass();
                 return pages;
             }
         }
+        context.Pieces.EndPass();
         return pages;
 
         bool SameStack(int i) => i + 1 < pieces.Count && pieces[i + 1].Source == pieces[i].Source;

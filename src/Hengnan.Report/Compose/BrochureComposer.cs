@@ -98,8 +98,35 @@ public sealed class BrochureComposer
 
     private IReadOnlyDictionary<string, string>? _labels;
 
-    private string PageLabel(string anchor) =>
-        _labels is not null && _labels.TryGetValue(anchor, out var label) ? label : UnknownPage;
+    private string PageLabel(string anchor)
+    {
+        var label = LabelOf(anchor);
+        _printed?.TryAdd(anchor, label);
+        return label;
+    }
+
+    private string LabelOf(string anchor) => _labels is not null && _labels.TryGetValue(anchor, out var label) ? label : UnknownPage;
+
+    /// <summary>
+    /// The elements of the foreword, each section and the closing, with the page numbers they print (cross references):
+    /// the next layout pass reuses them, the very same objects, while those numbers have not moved, and the paginator
+    /// then takes their pages as they were laid out (<see cref="Paginator"/>). Only the contents is set again every pass.
+    /// </summary>
+    private readonly Dictionary<object, (List<Element> Elements, Dictionary<string, string> Printed)> _composed = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<string, string>? _printed;
+
+    private List<Element> Composed(object part, Func<IEnumerable<Element>> compose)
+    {
+        if (_composed.TryGetValue(part, out var done) && done.Printed.All(p => LabelOf(p.Key) == p.Value)) return done.Elements;
+        _printed = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            var elements = compose().ToList();
+            _composed[part] = (elements, _printed);
+            return elements;
+        }
+        finally { _printed = null; }
+    }
 
     /// <param name="labels">Printed page number of each anchor from the previous layout pass; null in the first pass.</param>
     public IReadOnlyList<PageRun> Compose(IReadOnlyDictionary<string, string>? labels)
@@ -111,9 +138,9 @@ public sealed class BrochureComposer
             new(FrontTemplate, Contents()),
         };
         var body = new List<Element>();
-        if (_content.Outline.Intro is { } intro) body.AddRange(Passage(intro, ForewordAnchor));
-        foreach (var section in _content.Outline.Sections) body.AddRange(SectionElements(section));
-        if (_content.Outline.Closing is { } closing) body.AddRange(Passage(closing, ClosingAnchor));
+        if (_content.Outline.Intro is { } intro) body.AddRange(Composed(intro, () => Passage(intro, ForewordAnchor)));
+        foreach (var section in _content.Outline.Sections) body.AddRange(Composed(section, () => SectionElements(section)));
+        if (_content.Outline.Closing is { } closing) body.AddRange(Composed(closing, () => Passage(closing, ClosingAnchor)));
         if (CreditsFollowClosing)
         {
             // The credits continue on the closing's page when there is room (a saddle-stitched booklet saves a sheet's side).

@@ -42,6 +42,26 @@ public sealed class DiagnosticBag
     /// </summary>
     public void MapSheet(string file, string sheet) => _sheets[file] = sheet;
 
+    /// <summary>
+    /// A bag for checks run on another thread: it knows this bag's column maps and sheets; its diagnostics are added
+    /// here with <see cref="Join"/>, at the point where the checks would have run, so the report's order never
+    /// depends on which thread finished first.
+    /// </summary>
+    public DiagnosticBag Fork()
+    {
+        var fork = new DiagnosticBag();
+        foreach (var (file, map) in _columns) fork._columns[file] = map;
+        foreach (var (file, sheet) in _sheets) fork._sheets[file] = sheet;
+        return fork;
+    }
+
+    /// <summary>Adds the diagnostics of a <see cref="Fork"/>, in their order, and the column maps it learnt.</summary>
+    public void Join(DiagnosticBag fork)
+    {
+        _items.AddRange(fork._items);
+        foreach (var (file, map) in fork._columns) _columns.TryAdd(file, map);
+    }
+
     internal void MapColumns(string file, ColumnMap map)
     {
         if (map.IsEmpty) _columns.Remove(file);

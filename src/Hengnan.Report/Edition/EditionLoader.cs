@@ -29,6 +29,18 @@ public static class EditionLoader
         // A file that is not text in its encoding is not read further: its errors would only echo the bad bytes.
         if (editionText is null || indicators is null || outlineText is null) return null;
         var settings = EditionFileReader.Parse(editionText, Display(folder, EditionFile), diagnostics, folder);
+        // Words tied to an earlier edition, and what is still to be written (every time, not only after init): checks of
+        // the texts as written that need nothing but the settings, so they run on the other core while the outline is
+        // read and checked; what they find is reported where they stood before (after the glossary), in their order.
+        var outlineFile = (Display(folder, OutlineFile), outlineText);
+        var editionFile = (Display(folder, EditionFile), editionText);
+        var textChecks = settings is null ? null : Task.Run(() =>
+        {
+            var found = diagnostics.Fork();
+            StaleWords.Check(settings, outlineFile, editionFile, found);
+            int toWrite = Placeholders.Check(settings, outlineFile, editionFile, final, found);
+            return (found, toWrite);
+        });
         var outline = OutlineReader.Parse(outlineText, Display(folder, OutlineFile), diagnostics);
         var photos = new Dictionary<string, ImageAsset>();
         int missingPhotos = diagnostics.Items.Count(d => d.Code is "IMG001" or "DRF001");
@@ -40,11 +52,9 @@ public static class EditionLoader
             GlossaryCheck.Check(GlossaryReader.Parse(glossary, Display(folder, GlossaryReader.File), diagnostics), outline, diagnostics);
         if (settings is not null)
         {
-            // Words tied to an earlier edition, and what is still to be written: every time, not only after init.
-            var outlineFile = (Display(folder, OutlineFile), outlineText);
-            var editionFile = (Display(folder, EditionFile), editionText);
-            StaleWords.Check(settings, outlineFile, editionFile, diagnostics);
-            placeholders += Placeholders.Check(settings, outlineFile, editionFile, final, diagnostics);
+            var (found, toWrite) = textChecks!.GetAwaiter().GetResult();
+            diagnostics.Join(found);
+            placeholders += toWrite;
             // A figure dated after the edition's year is almost always a typo (2102 for 2021), or data from the future.
             foreach (var row in indicators.Rows.Where(r => r.Year > settings.Year))
             {

@@ -73,6 +73,47 @@ public sealed class PaginationProperties
         return true;
     });
 
+    /// <summary>
+    /// The next layout pass of a document (the contents printing the page numbers found) takes the pages of a piece made
+    /// of the very same elements as they were laid out; any piece with an element changed is laid out again. Whatever
+    /// changed, the second pass gives what a first pass of the changed document gives.
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public Property ASecondPassGivesTheSamePagesAsAFreshOne() => Prop.ForAll(Case.ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (c, changed) =>
+    {
+        var template = new PageTemplate(PageKind.Body, false, (_, left) =>
+            left ? new Rect(10, 0, 110, c.Uneven ? PageHeight - 30 : PageHeight) : new Rect(30, 0, 130, PageHeight));
+        int n = 0;
+        var elements = c.Runs.Select(r => r.Items.Select(item => item.Make(n++)).ToList()).ToList();
+        IReadOnlyList<PageRun> Runs() => c.Runs.Select((r, i) => new PageRun(template, new Stack(elements[i])) { StartsOnLeftPage = r.Left }).ToList();
+        var context = new LayoutContext();
+        Describe(Runs(), 4, context);
+        // One element (the changed-th, counting over all runs, if there are that many) becomes a taller box of its own.
+        int k = 0;
+        foreach (var list in elements)
+            for (int i = 0; i < list.Count; i++, k++)
+                if (k == changed) list[i] = Box(1000 + k, 45, false);
+        Assert.Equal(Describe(Runs(), 1, new LayoutContext()), Describe(Runs(), 4, context));
+        return true;
+    });
+
+    [Fact]
+    public void ASecondPassTakesThePagesOfUnchangedPieces()
+    {
+        var template = new PageTemplate(PageKind.Body, false, (_, _) => new Rect(0, 0, 100, PageHeight));
+        var first = new List<Element> { Box(0, 60, false), Box(1, 60, false) };
+        var second = new List<Element> { new PageBreak(), Box(2, 60, false) };
+        var context = new LayoutContext();
+        var before = Paginator.Paginate([new PageRun(template, new Stack([.. first, .. second]))], Paper, context, 2);
+        second[1] = Box(3, 60, false);
+        var after = Paginator.Paginate([new PageRun(template, new Stack([.. first, .. second]))], Paper, context, 2);
+        Assert.Equal(3, after.Count);
+        Assert.Same(before[0].Body, after[0].Body);
+        Assert.Same(before[1].Body, after[1].Body);
+        Assert.NotSame(before[2].Body, after[2].Body);
+        Assert.Equal(["b3"], after[2].Anchors);
+    }
+
     [Fact]
     public void AnAnchorAloneBeforeABreakStaysWithWhatFollows()
     {
@@ -86,9 +127,12 @@ public sealed class PaginationProperties
     }
 
     /// <summary>Every page: number, blank or not, body rectangle and every visual at its place; then the problems in order.</summary>
-    private static string Describe(IReadOnlyList<PageRun> runs, int cores)
+    private static string Describe(IReadOnlyList<PageRun> runs, int cores) => Describe(runs, cores, new LayoutContext());
+
+    /// <summary>The same, in a context that may have laid the document out before (only this pagination's problems).</summary>
+    private static string Describe(IReadOnlyList<PageRun> runs, int cores, LayoutContext context)
     {
-        var context = new LayoutContext();
+        int reported = context.Problems.Count;
         var pages = Paginator.Paginate(runs, Paper, context, cores);
         var text = new System.Text.StringBuilder();
         foreach (var page in pages)
@@ -98,7 +142,7 @@ public sealed class PaginationProperties
                 text.Append($" {((AnchorVisual)item.Visual).Id}@{item.X:0.##},{item.Y:0.##}");
             text.AppendLine();
         }
-        foreach (var problem in context.Problems) text.AppendLine($"{problem.Key} {string.Join(",", problem.Args)} {problem.Message}");
+        foreach (var problem in context.Problems.Skip(reported)) text.AppendLine($"{problem.Key} {string.Join(",", problem.Args)} {problem.Message}");
         return text.ToString();
     }
 
