@@ -34,15 +34,19 @@ public sealed class LayoutContext
     /// </summary>
     public static LayoutContext? Current => t_current;
 
-    /// <summary>Makes <paramref name="context"/> the thread's current one until the returned scope is disposed.</summary>
-    internal static Scope Enter(LayoutContext context)
+    /// <summary>
+    /// Makes <paramref name="context"/> the thread's current one until the returned scope is disposed. A client composing
+    /// a document enters the document's context, so that what it measures while composing (a chart's labels) is set
+    /// once, in the context's line cache, for the layout to find (<see cref="Paragraph.Lines"/>).
+    /// </summary>
+    public static Scope Enter(LayoutContext context)
     {
         var previous = t_current;
         t_current = context;
         return new Scope(previous);
     }
 
-    internal readonly struct Scope(LayoutContext? previous) : IDisposable
+    public readonly struct Scope(LayoutContext? previous) : IDisposable
     {
         public void Dispose() => t_current = previous;
     }

@@ -181,8 +181,18 @@ public static class TextFile
         int line = 1, column = 1;
         bool afterCr = false;
         int i = start;
+        Span<char> units = stackalloc char[2];
         while (i < bytes.Length)
         {
+            // ASCII other than line ends, as most of a file is: one character, nothing to note.
+            if (kind is Kind.Utf8 or Kind.Gb18030 && bytes[i] is >= 0x20 and < 0x80)
+            {
+                r.Text.Append((char)bytes[i]);
+                column++;
+                afterCr = false;
+                i++;
+                continue;
+            }
             var (rune, consumed, detail, usual) = Next(bytes, i, kind);
             if (rune is not { } value)
             {
@@ -199,7 +209,7 @@ public static class TextFile
                 (r.FirstNonAsciiLine, r.FirstNonAsciiColumn, r.FirstNonAsciiOffset) = (line, column, r.Text.Length);
             if (!usual && r.FirstUnusualLine == 0)
                 (r.FirstUnusualLine, r.FirstUnusualColumn, r.FirstUnusualOffset, r.FirstUnusual) = (line, column, i, value.ToString());
-            r.Text.Append(value.ToString());
+            r.Text.Append(units[..value.EncodeToUtf16(units)]);
             if (value.Value == '\r') { line++; column = 1; afterCr = true; }
             else if (value.Value == '\n') { if (!afterCr) { line++; column = 1; } afterCr = false; }
             else { column++; afterCr = false; }

@@ -49,10 +49,12 @@ public sealed class Paragraph : Element
 
     public string Text => string.Concat(_spans.Select(s => s.Text));
 
+    /// <param name="cache">Where paragraphs already set are kept; by default the current layout context's (none outside layout).</param>
     public IReadOnlyList<TextLine> Lines(float width, ICollection<LayoutProblem> problems, LineCache? cache = null)
     {
         if (_lines is null || Math.Abs(width - _width) > 0.01f)
         {
+            cache ??= LayoutContext.Current?.Lines;
             var found = new List<LayoutProblem>();
             _lines = cache is null ? ParagraphLayouter.Lay(_spans, Style, width, found) : cache.Get(_spans, Style, width, found);
             foreach (var problem in found) problems.Add(problem with { At = problem.At ?? Origin });
