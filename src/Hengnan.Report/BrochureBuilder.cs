@@ -75,7 +75,7 @@ public static class BrochureBuilder
         var context = new LayoutContext();
         var problems = context.Problems;
         bool pdfx = request.PdfX || settings.PdfX;
-        var composer = new BrochureComposer(content, typography, request.Mode, paper, problems) { ForPrint = pdfx };
+        var composer = new BrochureComposer(content, typography, request.Mode, paper, problems) { ForPrint = pdfx, Cores = request.MaxDegreeOfParallelism };
 
         var (pages, labelRanges) = LayOut(composer, paper, context, request.Mode, request.Impose, request.MaxDegreeOfParallelism);
         var pageOf = AnchorPages(pages);
@@ -110,7 +110,7 @@ public static class BrochureBuilder
         var marks = new PrintMarks(request.BleedMm * PaperSize.PointsPerMm, request.CropMarks);
         var metadata = new PdfMetadata(title, author, subject, settings.Keywords, language.Tag(), settings.Date);
         request.Progress?.Begin(BuildStage.Pdf);
-        var displayLists = pages.Select(p => p.DisplayList()).ToList();
+        var displayLists = PageModel.DisplayLists(pages, request.MaxDegreeOfParallelism);
         // PDF/X-4 for the print shop: the edition's printing condition, no RGB left, photos embedded at no more than 450 ppi.
         var intent = pdfx ? (settings.PrintCondition == "JapanColor2001Coated" ? PdfXOutputIntent.JapanColor2001Coated : PdfXOutputIntent.Fogra39) : null;
         var writing = new PdfWriteOptions(Math.Max(1, request.MaxDegreeOfParallelism));

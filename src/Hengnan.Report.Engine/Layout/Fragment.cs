@@ -16,17 +16,7 @@ public sealed record Fragment(float Width, float Height, IReadOnlyList<Placed> I
     /// <summary>All visuals with absolute positions and their innermost structure node, depth first (drawing order).</summary>
     public IEnumerable<DisplayItem> Flatten(float x = 0, float y = 0, StructureNode? node = null)
     {
-        var inner = node;
-        if (Node is not null)
-        {
-            // Under an artifact everything is an artifact; otherwise the node nests in the enclosing one.
-            if (node is { IsArtifact: true }) inner = node;
-            else
-            {
-                Node.AttachTo(node);
-                inner = Node;
-            }
-        }
+        var inner = Enter(node);
         foreach (var item in Items)
         {
             float ax = x + item.X, ay = y + item.Y;
@@ -34,5 +24,25 @@ public sealed record Fragment(float Width, float Height, IReadOnlyList<Placed> I
                 foreach (var d in nested.Fragment.Flatten(ax, ay, inner)) yield return d;
             else yield return new DisplayItem(ax, ay, item.Visual, inner);
         }
+    }
+
+    /// <summary>
+    /// Nests every structure node inside in its enclosing one, as <see cref="Flatten"/> does, without making the
+    /// display list: a node keeps the first parent it is given, so pages whose display lists are then made in parallel
+    /// are given their parents here first, one page after another, in page order.
+    /// </summary>
+    public void AttachStructure(StructureNode? node = null)
+    {
+        var inner = Enter(node);
+        foreach (var item in Items)
+            if (item.Visual is FragmentVisual nested) nested.Fragment.AttachStructure(inner);
+    }
+
+    /// <summary>The node of what is inside: under an artifact everything is an artifact; otherwise this fragment's node, nested in the enclosing one.</summary>
+    private StructureNode? Enter(StructureNode? node)
+    {
+        if (Node is null || node is { IsArtifact: true }) return node;
+        Node.AttachTo(node);
+        return Node;
     }
 }

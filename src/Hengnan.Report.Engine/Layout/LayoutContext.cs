@@ -12,6 +12,9 @@ public sealed class LayoutContext
     /// <summary>A context of its own (problems, region state) sharing the paragraphs already set: one per run laid out in parallel.</summary>
     internal LayoutContext(LineCache lines) => Lines = lines;
 
+    /// <summary>A context of its own (problems, region state) sharing this one's paragraphs already set: for work on another thread.</summary>
+    public LayoutContext Share() => new(Lines);
+
     public List<LayoutProblem> Problems { get; } = new();
 
     /// <summary>Paragraphs set in an earlier pass of the same document (or by another run of it), reused when unchanged.</summary>

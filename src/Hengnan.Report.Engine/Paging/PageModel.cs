@@ -57,6 +57,19 @@ public sealed class PageModel
     }
 
     /// <summary>
+    /// The display lists of <paramref name="pages"/>, made on up to <paramref name="maxDegreeOfParallelism"/> cores: the
+    /// structure is nested first, page by page in order (a node keeps the first parent it is given), so the lists and
+    /// the structure are those of making them one after another.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<DisplayItem>> DisplayLists(IReadOnlyList<PageModel> pages, int maxDegreeOfParallelism)
+    {
+        foreach (var page in pages) page.Body.AttachStructure();
+        var lists = new IReadOnlyList<DisplayItem>[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism) }, i => lists[i] = pages[i].DisplayList());
+        return lists;
+    }
+
+    /// <summary>
     /// The page's display list: every visual with its absolute position on the trimmed page and its
     /// structure node, in drawing order (page art, watermark, body, furniture). Reading order is the body's order.
     /// </summary>

@@ -101,7 +101,7 @@ public sealed class BrochureComposer
     private string PageLabel(string anchor)
     {
         var label = LabelOf(anchor);
-        _printed?.TryAdd(anchor, label);
+        t_printed?.TryAdd(anchor, label);
         return label;
     }
 
@@ -113,19 +113,53 @@ public sealed class BrochureComposer
     /// then takes their pages as they were laid out (<see cref="Paginator"/>). Only the contents is set again every pass.
     /// </summary>
     private readonly Dictionary<object, (List<Element> Elements, Dictionary<string, string> Printed)> _composed = new(ReferenceEqualityComparer.Instance);
-    private Dictionary<string, string>? _printed;
 
-    private List<Element> Composed(object part, Func<IEnumerable<Element>> compose)
+    /// <summary>The page numbers the part being composed on this thread printed.</summary>
+    [ThreadStatic] private static Dictionary<string, string>? t_printed;
+
+    /// <summary>Cores the parts are composed on (the elements do not depend on it).</summary>
+    public int Cores { get; init; } = 1;
+
+    /// <summary>
+    /// The parts' elements, in order: those composed before and still valid as they were, the others composed on
+    /// <see cref="Cores"/> cores, each in a layout context of its own sharing the document's set paragraphs; what
+    /// composing them found is reported in the parts' order, whichever finished first.
+    /// </summary>
+    private List<Element> ComposeParts(IReadOnlyList<(object Part, Func<IEnumerable<Element>> Compose)> parts)
     {
-        if (_composed.TryGetValue(part, out var done) && done.Printed.All(p => LabelOf(p.Key) == p.Value)) return done.Elements;
-        _printed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var elements = new List<Element>?[parts.Count];
+        var missing = new List<int>();
+        for (int i = 0; i < parts.Count; i++)
+        {
+            if (_composed.TryGetValue(parts[i].Part, out var done) && done.Printed.All(p => LabelOf(p.Key) == p.Value)) elements[i] = done.Elements;
+            else missing.Add(i);
+        }
+        var document = LayoutContext.Current;
+        var made = new (List<Element> Elements, Dictionary<string, string> Printed, List<LayoutProblem> Problems)[missing.Count];
+        void Compose(int k)
+        {
+            var own = document?.Share() ?? new LayoutContext();
+            using var scope = LayoutContext.Enter(own);
+            t_printed = new Dictionary<string, string>(StringComparer.Ordinal);
+            try { made[k] = (parts[missing[k]].Compose().ToList(), t_printed, own.Problems); }
+            finally { t_printed = null; }
+        }
         try
         {
-            var elements = compose().ToList();
-            _composed[part] = (elements, _printed);
-            return elements;
+            Parallel.For(0, missing.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Cores) }, Compose);
         }
-        finally { _printed = null; }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        for (int k = 0; k < missing.Count; k++)
+        {
+            int i = missing[k];
+            _composed[parts[i].Part] = (made[k].Elements, made[k].Printed);
+            foreach (var problem in made[k].Problems) _problems.Add(problem);
+            elements[i] = made[k].Elements;
+        }
+        return elements.SelectMany(e => e!).ToList();
     }
 
     /// <param name="labels">Printed page number of each anchor from the previous layout pass; null in the first pass.</param>
@@ -138,9 +172,11 @@ public sealed class BrochureComposer
             new(FrontTemplate, Contents()),
         };
         var body = new List<Element>();
-        if (_content.Outline.Intro is { } intro) body.AddRange(Composed(intro, () => Passage(intro, ForewordAnchor)));
-        foreach (var section in _content.Outline.Sections) body.AddRange(Composed(section, () => SectionElements(section)));
-        if (_content.Outline.Closing is { } closing) body.AddRange(Composed(closing, () => Passage(closing, ClosingAnchor)));
+        var parts = new List<(object, Func<IEnumerable<Element>>)>();
+        if (_content.Outline.Intro is { } intro) parts.Add((intro, () => Passage(intro, ForewordAnchor)));
+        foreach (var section in _content.Outline.Sections) parts.Add((section, () => SectionElements(section)));
+        if (_content.Outline.Closing is { } closing) parts.Add((closing, () => Passage(closing, ClosingAnchor)));
+        body.AddRange(ComposeParts(parts));
         if (CreditsFollowClosing)
         {
             // The credits continue on the closing's page when there is room (a saddle-stitched booklet saves a sheet's side).

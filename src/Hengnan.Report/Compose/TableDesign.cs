@@ -18,8 +18,12 @@ namespace Hengnan.Report.Compose;
 /// Tagged as a Table of rows (TR) of header (TH) and data (TD) cells, its title the table's Caption.
 /// </summary>
 internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, Typography type, LanguageMode mode,
-    ICollection<LayoutProblem> problems)
+    ICollection<LayoutProblem> composing)
 {
+    /// <summary>Where a problem goes: the context laying the table out when it is placed (runs are laid out in parallel,
+    /// each reporting in its own context), else the list given while composing.</summary>
+    private ICollection<LayoutProblem> problems => LayoutContext.Current?.Problems ?? composing;
+
     private bool HasZh => mode != LanguageMode.En;
     private bool HasEn => mode != LanguageMode.Zh;
     private Language Figures => HasZh ? Language.Zh : Language.En;
