@@ -199,7 +199,7 @@ public sealed class BrochureComposer
     private string Resolve(RichText text, Language language) => string.Concat(text.Parts.Select(p => p switch
     {
         LiteralText l => l.Text,
-        FigureBinding b => FigureFormatter.Format(b, _content.Indicators, language),
+        FigureBinding b => FigureFormatter.InProse(b, _content.Indicators, language),
         PageReference r => PageLabel(AnchorOf(r.Target)),
         _ => "",
     }));

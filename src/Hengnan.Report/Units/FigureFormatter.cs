@@ -18,6 +18,21 @@ public static class FigureFormatter
         return Compute(binding, table, language);
     }
 
+    private static readonly string[] OrdinalWords = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+
+    /// <summary>
+    /// A figure in running text: as <see cref="Format"/>, except that in English a rank from first to ninth is a word
+    /// ("the county ranked second"), as a copy editor sets it in prose; cards, tables and charts keep the figure ("2nd").
+    /// </summary>
+    public static string InProse(FigureBinding binding, IndicatorTable table, Language language)
+    {
+        var text = Format(binding, table, language);
+        if (language != Language.En || binding.Stated is not null || binding.Format != FigureFormat.Value) return text;
+        var figure = table.Get(binding.IndicatorId, binding.Year);
+        bool rank = table.Units.Find(figure.Unit)?.Style == UnitStyle.Rank;
+        return rank && figure.Value is >= 1 and <= 9 && figure.Value == decimal.Truncate(figure.Value) ? OrdinalWords[(int)figure.Value] : text;
+    }
+
     /// <summary>The figure as the data gives it (ignoring any typed statement).</summary>
     /// <exception cref="FigureException">The data cannot give this figure (a change from zero, a result too large to print).</exception>
     public static string Compute(FigureBinding binding, IndicatorTable table, Language language)

@@ -75,4 +75,22 @@ public sealed class UnitCatalogTests
         Assert.Equal("5.4 times", FigureFormatter.Format(new FigureBinding("hightech", 2020, 2015, FigureFormat.Times, at), table, Language.En));
         Assert.Equal("22家", FigureFormatter.Format(new FigureBinding("hightech", 2020, 2015, FigureFormat.Change, at), table, Language.Zh));
     }
+
+    [Theory]
+    [InlineData(2, "second", "第2名", "2nd")]
+    [InlineData(1, "first", "第1名", "1st")]
+    [InlineData(9, "ninth", "第9名", "9th")]
+    [InlineData(12, "12th", "第12名", "12th")]
+    public void InEnglishProseARankUnderTenIsAWord(int rank, string prose, string zh, string figure)
+    {
+        var table = new IndicatorTable(
+        [
+            new Indicator("rank", "livelihood", 2020, rank, "名", new BilingualText("全市排名", "Rank in the city"), "", new SourceLocation("t", 1, 1)),
+        ]);
+        var binding = new FigureBinding("rank", 2020, null, FigureFormat.Value, new SourceLocation("o", 1, 1));
+        Assert.Equal(prose, FigureFormatter.InProse(binding, table, Language.En));
+        Assert.Equal(zh, FigureFormatter.InProse(binding, table, Language.Zh));
+        // Cards, tables and charts keep the figure.
+        Assert.Equal(figure, FigureFormatter.Format(binding, table, Language.En));
+    }
 }
