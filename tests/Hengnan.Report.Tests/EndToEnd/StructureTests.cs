@@ -134,7 +134,7 @@ public sealed class StructureTests(SampleBrochureFixture sample) : IClassFixture
     private static string Resolve(RichText text, Language language) => string.Concat(text.Parts.Select(p => p switch
     {
         LiteralText l => l.Text,
-        FigureBinding b => FigureFormatter.Format(b, Content.Indicators, language),
+        FigureBinding b => FigureFormatter.InProse(b, Content.Indicators, language),
         _ => "",
     }));
 }
