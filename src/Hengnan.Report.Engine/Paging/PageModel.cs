@@ -65,7 +65,7 @@ public sealed class PageModel
     {
         foreach (var page in pages) page.Body.AttachStructure();
         var lists = new IReadOnlyList<DisplayItem>[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxDegreeOfParallelism) }, i => lists[i] = pages[i].DisplayList());
+        OrderedParallel.For(pages.Count, maxDegreeOfParallelism, i => lists[i] = pages[i].DisplayList());
         return lists;
     }
 

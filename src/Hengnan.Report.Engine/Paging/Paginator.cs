@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Hengnan.Report.Drawing;
 using Hengnan.Report.Layout;
 using Hengnan.Report.Layout.Elements;
@@ -49,14 +48,13 @@ public static class Paginator
         RunLayout Early(int i) => context.Pieces.GetOrAdd(pieces[i].Run, () => LayOut(pieces[i].Run, 1, paper, context));
         if (maxDegreeOfParallelism > 1 && pieces.Count > 1)
         {
-            try
+            // A piece that fails here is laid out again when its turn comes, and fails there, as on one core (a piece
+            // after one that ends the document is never reached).
+            Parallel.For(0, pieces.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
             {
-                Parallel.For(0, pieces.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => early[i] = Early(i));
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
-            {
-                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            }
+                try { early[i] = Early(i); }
+                catch (Exception) { early[i] = null; }
+            });
         }
 
         var pages = new List<PageModel>();

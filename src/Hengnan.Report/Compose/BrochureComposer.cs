@@ -136,19 +136,16 @@ public sealed class BrochureComposer
         }
         var document = LayoutContext.Current;
         var made = new (List<Element> Elements, Dictionary<string, string> Printed, List<LayoutProblem> Problems)[missing.Count];
-        var failed = new Exception?[missing.Count];
         void Compose(int k)
         {
             var own = document?.Share() ?? new LayoutContext();
             using var scope = LayoutContext.Enter(own);
             t_printed = new Dictionary<string, string>(StringComparer.Ordinal);
             try { made[k] = (parts[missing[k]].Compose().ToList(), t_printed, own.Problems); }
-            catch (Exception e) { failed[k] = e; }
             finally { t_printed = null; }
         }
-        Parallel.For(0, missing.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Cores) }, Compose);
-        // What failed first in the document's order is what one core would have met first.
-        if (Array.Find(failed, e => e is not null) is { } first) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        // What fails first in the document's order is what one core would have met first.
+        OrderedParallel.For(missing.Count, Cores, Compose);
         for (int k = 0; k < missing.Count; k++)
         {
             int i = missing[k];

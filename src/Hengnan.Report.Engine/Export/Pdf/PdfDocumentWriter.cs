@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace Hengnan.Report.Export.Pdf;
 
 /// <summary>
@@ -186,19 +184,7 @@ internal static class PdfDocumentWriter
             else contents[j - images - fonts] = PdfContentBuilder.Build(pages[j - images - fonts], registry, tagged, language, iccRgb);
         }
         int jobs = images + fonts + pages.Count;
-        if (options.MaxDegreeOfParallelism <= 1)
-        {
-            for (int j = 0; j < jobs; j++) Job(j);
-            return contents;
-        }
-        try
-        {
-            Parallel.For(0, jobs, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, Job);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+        OrderedParallel.For(jobs, options.MaxDegreeOfParallelism, Job);
         return contents;
     }
 
