@@ -1,4 +1,4 @@
 namespace Hengnan.Report.Layout;
 
 /// <summary>A visual at a position inside a fragment.</summary>
-public sealed record Placed(float X, float Y, Visual Visual);
+public readonly record struct Placed(float X, float Y, Visual Visual);
