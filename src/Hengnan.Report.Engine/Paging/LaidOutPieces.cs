@@ -40,41 +40,42 @@ internal sealed class LaidOutPieces
         }
     }
 
-    /// <summary>A run's template and options, and the elements of its content, compared by reference.</summary>
+    /// <summary>A run's template and options, and the elements of its content (a plain stack's children, or the content
+    /// itself), compared by reference.</summary>
     private readonly struct Key : IEquatable<Key>
     {
         private readonly PageRun _run;
+        private readonly bool _stacked;
         private readonly IReadOnlyList<Element> _elements;
         private readonly int _hash;
 
-        private Key(PageRun run, IReadOnlyList<Element> elements)
+        private Key(PageRun run, bool stacked, IReadOnlyList<Element> elements)
         {
             _run = run;
+            _stacked = stacked;
             _elements = elements;
             var hash = new HashCode();
             hash.Add(run.Template);
             hash.Add(run.MaxSpillLines);
             hash.Add(run.StartsOnLeftPage);
-            hash.Add(elements.Count);
+            hash.Add(stacked);
             foreach (var e in elements) hash.Add(RuntimeHelpers.GetHashCode(e));
             _hash = hash.ToHashCode();
         }
 
-        public static Key Of(PageRun run) => new(run, run.Content is Stack { KeepWithNext: false } stack ? stack.Children : [run.Content]);
+        public static Key Of(PageRun run) => run.Content is Stack { KeepWithNext: false } stack
+            ? new(run, true, stack.Children)
+            : new(run, false, [run.Content]);
 
         public bool Equals(Key other)
         {
-            if (_hash != other._hash || _elements.Count != other._elements.Count) return false;
+            if (_hash != other._hash || _stacked != other._stacked || _elements.Count != other._elements.Count) return false;
             if (!Equals(_run.Template, other._run.Template) || _run.MaxSpillLines != other._run.MaxSpillLines || _run.StartsOnLeftPage != other._run.StartsOnLeftPage)
                 return false;
-            if (_run.Content is Stack a && other._run.Content is Stack b && !SameStack(a, b)) return false;
             for (int i = 0; i < _elements.Count; i++)
                 if (!ReferenceEquals(_elements[i], other._elements[i])) return false;
             return true;
         }
-
-        /// <summary>Two stacks of the same children lay out alike when their own options are alike (a cut piece's are the stack's).</summary>
-        private static bool SameStack(Stack a, Stack b) => a.KeepWithNext == b.KeepWithNext && a.GetType() == b.GetType();
 
         public override bool Equals(object? obj) => obj is Key k && Equals(k);
         public override int GetHashCode() => _hash;

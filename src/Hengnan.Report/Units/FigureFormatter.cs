@@ -26,11 +26,11 @@ public static class FigureFormatter
     /// </summary>
     public static string InProse(FigureBinding binding, IndicatorTable table, Language language)
     {
-        var text = Format(binding, table, language);
-        if (language != Language.En || binding.Stated is not null || binding.Format != FigureFormat.Value) return text;
-        var figure = table.Get(binding.IndicatorId, binding.Year);
-        bool rank = table.Units.Find(figure.Unit)?.Style == UnitStyle.Rank;
-        return rank && figure.Value is >= 1 and <= 9 && figure.Value == decimal.Truncate(figure.Value) ? OrdinalWords[(int)figure.Value] : text;
+        if (language == Language.En && binding.Stated is null && binding.Format == FigureFormat.Value
+            && table.Find(binding.IndicatorId, binding.Year) is { Value: >= 1 and <= 9 } figure && figure.Value == decimal.Truncate(figure.Value)
+            && table.Units.Find(figure.Unit)?.Style == UnitStyle.Rank)
+            return OrdinalWords[(int)figure.Value];
+        return Format(binding, table, language);
     }
 
     /// <summary>The figure as the data gives it (ignoring any typed statement).</summary>
