@@ -124,7 +124,9 @@ public static class CommandLine
             }
             if (parse.GetValue(verbose))
             {
-                foreach (var (stage, time) in result.Timings) stderr.WriteLine($"  {stage,-8} {time.TotalMilliseconds,7:0} ms");
+                foreach (var (stage, time) in result.Timings)
+                    stderr.WriteLine($"  {stage,-8} {time.TotalMilliseconds,7:0} ms{(result.Allocated.TryGetValue(stage, out var bytes) ? $" {bytes / 1048576.0,8:0.0} MiB allocated" : "")}");
+                stderr.WriteLine($"  {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused");
                 stderr.WriteLine($"  {result.Pages.Count} pages, {result.Bytes / 1024.0:0} KiB, {clock.ElapsedMilliseconds} ms");
             }
             if (result.Succeeded && !silent)

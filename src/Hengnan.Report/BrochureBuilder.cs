@@ -29,10 +29,15 @@ public static class BrochureBuilder
     private static BuildResult BuildAndTime(BuildRequest request)
     {
         var timings = new Dictionary<string, TimeSpan>();
+        var allocated = new Dictionary<string, long>();
         var clock = Stopwatch.StartNew();
+        long heap = GC.GetTotalAllocatedBytes();
         void Lap(string stage)
         {
             timings[stage] = clock.Elapsed;
+            long now = GC.GetTotalAllocatedBytes();
+            allocated[stage] = now - heap;
+            heap = now;
             clock.Restart();
         }
 
@@ -47,7 +52,7 @@ public static class BrochureBuilder
 
         using var fonts = new FontLibrary(request.FontsFolder ?? FontLibrary.DefaultFolder, content.Settings.Fonts);
         var typography = new Typography(fonts, Palette.From(content.Settings.Colors), content.Settings.NeverHyphenate);
-        return BuildWithFonts(request, content, fonts, typography, diagnostics, timings, Lap);
+        return BuildWithFonts(request, content, fonts, typography, diagnostics, timings, Lap) with { Allocated = allocated };
     }
 
     /// <summary>A page less than this full, inside a flow (not a section's last page by design), is reported.</summary>

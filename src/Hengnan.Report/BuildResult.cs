@@ -13,6 +13,9 @@ public sealed record BuildResult(
 {
     public bool Succeeded => PdfPath is not null;
 
+    /// <summary>Bytes allocated on the managed heap in each stage (all threads), beside <see cref="Timings"/>.</summary>
+    public IReadOnlyDictionary<string, long> Allocated { get; init; } = new Dictionary<string, long>();
+
     /// <summary>Every file written (PDF, spreads, previews), in order.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 

@@ -14,15 +14,24 @@ public sealed record Fragment(float Width, float Height, IReadOnlyList<Placed> I
     public StructureNode? Node { get; init; }
 
     /// <summary>All visuals with absolute positions and their innermost structure node, depth first (drawing order).</summary>
-    public IEnumerable<DisplayItem> Flatten(float x = 0, float y = 0, StructureNode? node = null)
+    public List<DisplayItem> Flatten(float x = 0, float y = 0, StructureNode? node = null)
+    {
+        var list = new List<DisplayItem>();
+        FlattenInto(list, x, y, node);
+        return list;
+    }
+
+    /// <summary>Adds what <see cref="Flatten"/> gives to <paramref name="list"/>: one walk, nothing allocated but the items.</summary>
+    public void FlattenInto(List<DisplayItem> list, float x = 0, float y = 0, StructureNode? node = null)
     {
         var inner = Enter(node);
-        foreach (var item in Items)
+        var items = Items;
+        for (int i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             float ax = x + item.X, ay = y + item.Y;
-            if (item.Visual is FragmentVisual nested)
-                foreach (var d in nested.Fragment.Flatten(ax, ay, inner)) yield return d;
-            else yield return new DisplayItem(ax, ay, item.Visual, inner);
+            if (item.Visual is FragmentVisual nested) nested.Fragment.FlattenInto(list, ax, ay, inner);
+            else list.Add(new DisplayItem(ax, ay, item.Visual, inner));
         }
     }
 
@@ -34,8 +43,9 @@ public sealed record Fragment(float Width, float Height, IReadOnlyList<Placed> I
     public void AttachStructure(StructureNode? node = null)
     {
         var inner = Enter(node);
-        foreach (var item in Items)
-            if (item.Visual is FragmentVisual nested) nested.Fragment.AttachStructure(inner);
+        var items = Items;
+        for (int i = 0; i < items.Count; i++)
+            if (items[i].Visual is FragmentVisual nested) nested.Fragment.AttachStructure(inner);
     }
 
     /// <summary>The node of what is inside: under an artifact everything is an artifact; otherwise this fragment's node, nested in the enclosing one.</summary>

@@ -5,12 +5,20 @@ namespace Hengnan.Report.Export.Pdf;
 /// <summary>FlateDecode (zlib) compression of stream data. zlib is deterministic: same bytes in, same bytes out.</summary>
 internal static class Flate
 {
+    // Each thread compresses into one buffer and copies out the result: one array a stream, not two. A buffer grown
+    // past a megabyte (an image) is not kept.
+    [ThreadStatic] private static MemoryStream? t_output;
+
     public static byte[] Compress(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.SmallestSize)
     {
-        using var output = new MemoryStream(data.Length / 2 + 64);
+        var output = t_output ?? new MemoryStream(64 * 1024);
+        t_output = null;
+        output.SetLength(0);
         using (var z = new ZLibStream(output, level, leaveOpen: true))
             z.Write(data);
-        return output.ToArray();
+        var result = output.ToArray();
+        if (output.Capacity <= 1 << 20) t_output = output;
+        return result;
     }
 
     public static byte[] Decompress(ReadOnlySpan<byte> data)

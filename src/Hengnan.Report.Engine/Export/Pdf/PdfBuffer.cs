@@ -15,6 +15,7 @@ internal sealed class PdfBuffer
     public PdfBuffer(int capacity = 4096) => _data = new byte[Math.Max(16, capacity)];
 
     public int Length => _length;
+    public int Capacity => _data.Length;
     public ReadOnlySpan<byte> Span => _data.AsSpan(0, _length);
     public byte[] ToArray() => Span.ToArray();
     public void Clear() => _length = 0;
@@ -124,6 +125,32 @@ internal sealed class PdfBuffer
         span[2] = HexDigit((value >> 4) & 15);
         span[3] = HexDigit(value & 15);
         return this;
+    }
+
+    /// <summary>
+    /// A two-byte glyph code inside a literal string: the bytes as they are, with the string's delimiters and the
+    /// backslash escaped, and line ends written as escapes so that nothing on the way can change them (ISO 32000
+    /// §7.3.4.2). Half the bytes of hex: the page content is made and compressed about twice as fast, and smaller.
+    /// </summary>
+    public PdfBuffer Code2(ushort value)
+    {
+        LiteralByte((byte)(value >> 8));
+        return LiteralByte((byte)value);
+    }
+
+    private PdfBuffer LiteralByte(byte b)
+    {
+        switch (b)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                var span = Grow(2);
+                span[0] = (byte)'\\';
+                span[1] = b;
+                return this;
+            case (byte)'\r': return Raw("\\r"u8);
+            case (byte)'\n': return Raw("\\n"u8);
+            default: return Byte(b);
+        }
     }
 
     private static byte HexDigit(int v) => (byte)(v < 10 ? '0' + v : 'A' + v - 10);

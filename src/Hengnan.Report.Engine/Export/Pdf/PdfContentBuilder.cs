@@ -20,7 +20,10 @@ internal sealed class PdfContentBuilder
     private readonly bool _tagged;
     private readonly bool _iccRgb;
     private readonly string _documentLanguage;
-    private readonly PdfBuffer _b = new(16 * 1024);
+    // The content is compressed as soon as it is made, so each thread keeps one buffer for the pages it builds (a new
+    // one a page was a sixth of a long build's allocations); one grown past a megabyte is not kept.
+    [ThreadStatic] private static PdfBuffer? t_buffer;
+    private readonly PdfBuffer _b = TakeBuffer();
     private readonly Dictionary<StructureNode, string> _languages = new(ReferenceEqualityComparer.Instance);
     private readonly PdfPageContent _result;
     private double _height;
@@ -47,7 +50,8 @@ internal sealed class PdfContentBuilder
     public static PdfPageContent Build(PdfPage page, PdfResourceRegistry registry, bool tagged, string documentLanguage, bool iccRgb = false)
     {
         var builder = new PdfContentBuilder(registry, tagged, documentLanguage, iccRgb);
-        builder.BuildPage(page);
+        try { builder.BuildPage(page); }
+        finally { builder.ClearSeen(); }
         return builder._result;
     }
 
@@ -58,8 +62,12 @@ internal sealed class PdfContentBuilder
     public static PdfPageContent BuildForm(PdfFormResource form, PdfResourceRegistry registry, bool iccRgb)
     {
         var builder = new PdfContentBuilder(registry, tagged: false, "", iccRgb) { _height = 0, _gs = GraphicsState.Unknown };
-        foreach (var item in form.Items) builder.Item(item, item.X, item.Y);
-        builder.Finish();
+        try
+        {
+            foreach (var item in form.Items) builder.Item(item, item.X, item.Y);
+            builder.Finish();
+        }
+        finally { builder.ClearSeen(); }
         return builder._result;
     }
 
@@ -101,6 +109,40 @@ internal sealed class PdfContentBuilder
         // matches took a quarter of a 1,000-page build's CPU time, for files 0.7 % smaller (README, "Speed").
         // Font programs and images, compressed once each, keep the smallest size.
         _result.Data = Flate.Compress(_b.Span, System.IO.Compression.CompressionLevel.Optimal);
+        _b.Clear();
+        if (_b.Capacity <= 1 << 20) t_buffer = _b;
+    }
+
+    // Which glyph codes of each font the page being built has given a text: one bit a code, kept by the thread and
+    // cleared after each page, however it ends (a dictionary a page and font was a twentieth of a long build's allocations).
+    [ThreadStatic] private static ulong[][]? t_seen;
+
+    private static ulong[] Seen(int font)
+    {
+        var seen = t_seen ??= [];
+        if (font >= seen.Length)
+        {
+            Array.Resize(ref seen, font + 1);
+            t_seen = seen;
+        }
+        return seen[font] ??= new ulong[65536 / 64];
+    }
+
+    private void ClearSeen()
+    {
+        for (int f = 0; f < _result.Unicode.Length; f++)
+            if (_result.Unicode[f] is { } list)
+            {
+                var seen = Seen(f);
+                foreach (var (cid, _) in list) seen[cid >> 6] = 0;
+            }
+    }
+
+    private static PdfBuffer TakeBuffer()
+    {
+        var buffer = t_buffer ?? new PdfBuffer(64 * 1024);
+        t_buffer = null;
+        return buffer;
     }
 
     private void Item(in DisplayItem item, double x, double y)
@@ -190,7 +232,8 @@ internal sealed class PdfContentBuilder
             throw new ArgumentException($"glyph run \"{run.Text}\" has fewer positions or clusters than glyphs");
         var font = _registry.Font(run.Face);
         _result.FontsUsed[font.Index] = true;
-        var unicode = _result.Unicode[font.Index] ??= new Dictionary<ushort, string>();
+        var unicode = _result.Unicode[font.Index] ??= new List<(ushort, string)>();
+        var seen = Seen(font.Index);
         bool monotonic = true;
         for (int i = 1; i < n; i++)
             if (run.Clusters[i] < run.Clusters[i - 1]) { monotonic = false; break; }
@@ -214,7 +257,7 @@ internal sealed class PdfContentBuilder
         {
             float baseline = run.Y[start];
             double x0 = PdfBuffer.Round3(x + run.X[start]);
-            _b.Raw("1 0 0 1 "u8).Num(x0).Space().Num(_height - (y + baseline)).Raw(" Tm\n[<"u8);
+            _b.Raw("1 0 0 1 "u8).Num(x0).Space().Num(_height - (y + baseline)).Raw(" Tm\n[("u8);
             double pen = x0;
             int i = start;
             for (; i < n && run.Y[i] == baseline; i++)
@@ -228,17 +271,20 @@ internal sealed class PdfContentBuilder
                     double adjust = Math.Abs(gap) < 0.001 ? 0 : PdfBuffer.Round3(gap / scale);
                     if (adjust != 0)
                     {
-                        _b.Byte((byte)'>').Num(adjust).Byte((byte)'<');
+                        _b.Byte((byte)')').Num(adjust).Byte((byte)'(');
                         pen -= adjust * scale;
                     }
                 }
                 ushort cid = font.Map(run.Glyphs[i], out double width);
-                _b.Hex4(cid);
+                _b.Code2(cid);
                 pen += width * scale;
-                if (!unicode.ContainsKey(cid) && ToUnicodeCMap.GlyphText(run.Text, run.Clusters, i, n, monotonic) is { } text)
-                    unicode[cid] = text;
+                if ((seen[cid >> 6] & (1UL << cid)) == 0 && ToUnicodeCMap.GlyphText(run.Text, run.Clusters, i, n, monotonic) is { } text)
+                {
+                    seen[cid >> 6] |= 1UL << cid;
+                    unicode.Add((cid, text));
+                }
             }
-            _b.Raw(">] TJ\n"u8);
+            _b.Raw(")] TJ\n"u8);
             start = i;
         }
         _b.Raw("ET\n"u8);

@@ -32,8 +32,8 @@ internal static class PdfDocumentWriter
         // The text of every glyph: the first mapping in page order wins (shared content first).
         foreach (var content in registry.Forms.Select(f => f.Built!).Concat(contents))
             for (int f = 0; f < registry.Fonts.Count; f++)
-                if (content.Unicode[f] is { } map)
-                    foreach (var (cid, text) in map) registry.Fonts[f].ToUnicode.TryAdd(cid, text);
+                if (content.Unicode[f] is { } list)
+                    foreach (var (cid, text) in list) registry.Fonts[f].ToUnicode.TryAdd(cid, text);
 
         var links = new PdfLinks(contents, registry.Anchors);
         var tree = tagged ? PdfStructureTree.Build(contents, links.AnnotationOf, links.Count, language, pdfUA) : null;

@@ -13,7 +13,7 @@ internal sealed class PdfPageContent
         FontsUsed = new bool[fonts];
         ImagesUsed = new bool[images];
         SpotsUsed = new bool[spots];
-        Unicode = new Dictionary<ushort, string>?[fonts];
+        Unicode = new List<(ushort Cid, string Text)>?[fonts];
     }
 
     public byte[] Data { get; set; } = [];
@@ -26,7 +26,8 @@ internal sealed class PdfPageContent
     /// <summary>Fill (ca) and stroke (CA) opacities used, in thousandths.</summary>
     public SortedSet<int> FillAlphas { get; } = new();
     public SortedSet<int> StrokeAlphas { get; } = new();
-    public Dictionary<ushort, string>?[] Unicode { get; }
+    /// <summary>Per font, each glyph code's text the first time the page shows it, in that order.</summary>
+    public List<(ushort Cid, string Text)>?[] Unicode { get; }
     public List<PdfMarkEvent> Events { get; } = new();
     public List<PdfLinkArea> Links { get; } = new();
     public int McidCount { get; set; }

@@ -39,6 +39,14 @@ public sealed class PdfBufferTests
     }
 
     [Fact]
+    public void Glyph_codes_are_literal_bytes_with_delimiters_backslash_and_line_ends_escaped()
+    {
+        Assert.Equal("\u0000A\u0001\u00ff", Of(b => b.Code2(0x0041).Code2(0x01FF)));
+        // ( ) \ CR LF NUL: the first five escaped, NUL as it is.
+        Assert.Equal("\\(\\)\\\\\\r\\n\0", Of(b => b.Code2(0x2829).Code2(0x5C0D).Code2(0x0A00)));
+    }
+
+    [Fact]
     public void Grows_past_its_capacity()
     {
         var b = new PdfBuffer(16);
