@@ -101,6 +101,12 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
             var images = pdf.GetPages().SelectMany(p => p.GetImages()).ToList();
             var photo = Assert.Single(images);
             Assert.Equal(800, photo.WidthInSamples);
+            // In the structure tree the photo is a figure (a placeholder frame is an artifact) whose alternate text is
+            // its Chinese caption, beside the five charts' figures; its letters are not part of it: it has none.
+            var figures = new StructureInspection(result.PdfPath!).All.Where(e => e.Role == "Figure").ToList();
+            Assert.Equal(6, figures.Count);
+            Assert.Single(figures, f => f.Alt == "莲湖湾国家湿地公园一景。");
+            Assert.All(figures, f => Assert.False(string.IsNullOrWhiteSpace(f.Alt)));
         }
         finally
         {
@@ -111,6 +117,14 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
 
     [Fact]
     public void StaysUnderThreeMegabytes() => Assert.True(new FileInfo(sample.Result.PdfPath!).Length < 3 * 1024 * 1024);
+
+    [Fact]
+    public void IsNoLargerThanTheOldExportersFile()
+    {
+        // Issue #8: the sample PDF written by Skia and patched by PDFsharp was 485 KB; our own exporter's may not be larger.
+        long bytes = new FileInfo(sample.Result.PdfPath!).Length;
+        Assert.True(bytes <= 485_000, $"the sample PDF is {bytes:N0} bytes, more than the 485 KB of the old exporter");
+    }
 
     [Fact]
     public void SameInputsGiveByteIdenticalPdf()

@@ -63,6 +63,17 @@ public sealed class StructureTests(SampleBrochureFixture sample) : IClassFixture
             var numbers = ChartNumbers.For(values[0].Unit, values.Select(v => v.Value).ToList(), Language.Zh);
             foreach (var v in values)
                 Assert.True(text.Contains(numbers.Text(v.Value), StringComparison.Ordinal), $"chart {i + 1}: figure \"{numbers.Text(v.Value)}\" is missing from \"{text}\"");
+            // Drawn once: no letter of the chart is drawn twice at the same place (the old route drew every label twice).
+            var twice = figures[i].Letters().GroupBy(l => (l.Value, Math.Round(l.StartBaseLine.X, 1), Math.Round(l.StartBaseLine.Y, 1)))
+                .Where(g => g.Count() > 1).Select(g => g.Key.Value).ToList();
+            Assert.True(twice.Count == 0, $"chart {i + 1}: letters drawn twice over themselves: {string.Concat(twice)}");
+            // Each category a chart names (bars, columns, slices, series) is extracted once in each language.
+            if (charts[i].Kind is not (ChartKind.Compare or ChartKind.Line))
+                foreach (var label in charts[i].IndicatorIds.Select(id => Content.Indicators.Get(id, charts[i].Years[^1]).Label).SelectMany(l => new[] { l.Zh, l.En }))
+                {
+                    int times = CountOf(Normal(text), Normal(label));
+                    Assert.True(times == 1, $"chart {i + 1}: label \"{label}\" is extracted {times} times from \"{text}\"");
+                }
             // Drawn once: no label's characters come out doubled ("335566..0011").
             Assert.DoesNotMatch(@"(\d)\1(\d)\2(\d)\3", text);
         }
@@ -122,6 +133,13 @@ public sealed class StructureTests(SampleBrochureFixture sample) : IClassFixture
                 at = found + 1;
             }
         }
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int n = 0;
+        for (int at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal)) n++;
+        return n;
     }
 
     private static IEnumerable<ParagraphPair> Paragraphs()
