@@ -37,8 +37,9 @@ public static class EditionLoader
         var textChecks = settings is null ? null : Task.Run(() =>
         {
             var found = diagnostics.Fork();
-            StaleWords.Check(settings, outlineFile, editionFile, found);
-            int toWrite = Placeholders.Check(settings, outlineFile, editionFile, final, found);
+            var written = WrittenFiles.Of(outlineFile, editionFile);
+            StaleWords.Check(settings, written, found);
+            int toWrite = Placeholders.Check(settings, written, final, found);
             return (found, toWrite);
         });
         var outline = OutlineReader.Parse(outlineText, Display(folder, OutlineFile), diagnostics);

@@ -12,12 +12,15 @@ namespace Hengnan.Report.Edition;
 public static class InputText
 {
     /// <param name="tabHint">What to say about a TAB in this file (the CSV explains that TAB-separated files are not read).</param>
-    public static string Prepare(string text, string file, DiagnosticBag diagnostics, Msg? tabHint = null)
+    public static string Prepare(string text, string file, DiagnosticBag diagnostics, Msg? tabHint = null) =>
+        string.Join('\n', PrepareLines(text, file, diagnostics, tabHint));
+
+    /// <summary><see cref="Prepare"/>'s text as its lines (split at every line end), for a reader that reads line by line.</summary>
+    public static string[] PrepareLines(string text, string file, DiagnosticBag diagnostics, Msg? tabHint = null)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         var lines = KeyValueLine.SplitLines(text);
         var map = new ColumnMap();
-        var output = new StringBuilder(text.Length);
         int reported = 0, unreported = 0, firstLine = 0, firstColumn = 0;
         void Report(string code, int line, int column, Msg message, Msg? hint)
         {
@@ -32,13 +35,12 @@ public static class InputText
         {
             var line = lines[n];
             bool broken = Check(line, n + 1, tabHint, Report);
-            if (n > 0) output.Append('\n');
-            output.Append(Normalize(line, n + 1, broken, map));
+            lines[n] = Normalize(line, n + 1, broken, map);
         }
         if (unreported > 0)
             diagnostics.Error("TXT005", file, firstLine, firstColumn, Msg.Of("TXT005", unreported));
         diagnostics.MapColumns(file, map);
-        return output.ToString();
+        return lines;
     }
 
     /// <summary>Reports every character of one line that cannot be printed; true when the line has a broken surrogate.</summary>

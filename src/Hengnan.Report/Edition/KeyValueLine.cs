@@ -20,7 +20,22 @@ public readonly record struct KeyValueLine(string Key, string Value, int Line, i
         return new KeyValueLine(key, text[v..].TrimEnd(), line, start + 1, v + 1);
     }
 
-    public static string[] SplitLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+    /// <summary>The lines of <paramref name="text"/>, split at CR LF, CR or LF (one more line than line ends), in one pass.</summary>
+    public static string[] SplitLines(string text)
+    {
+        var lines = new List<string>();
+        int start = 0;
+        while (true)
+        {
+            int end = text.AsSpan(start).IndexOfAny('\r', '\n');
+            if (end < 0) break;
+            end += start;
+            lines.Add(text.Substring(start, end - start));
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
+        lines.Add(text.Substring(start));
+        return lines.ToArray();
+    }
 
     public static bool IsCommentOrBlank(string line)
     {

@@ -59,9 +59,8 @@ public sealed class OutlineReader
 
     public static Outline Parse(string text, string file, DiagnosticBag diagnostics)
     {
-        text = InputText.Prepare(text, file, diagnostics);
+        var lines = InputText.PrepareLines(text, file, diagnostics);
         var reader = new OutlineReader(file, diagnostics);
-        var lines = KeyValueLine.SplitLines(text);
         for (int n = 0; n < lines.Length; n++) reader.ReadLine(lines[n], n + 1);
         reader.EndBlock();
         reader.EndSection();
@@ -76,14 +75,14 @@ public sealed class OutlineReader
         if (trimmed.Length == 0) { EndParagraph(); return; }
         if (trimmed[0] == '#') return;
         // A chart's note and centre label come right after its line (blank lines and comments between are fine).
-        if (KeyValueLine.TryParse(line, n) is not { Key: "note" or "centre" or "center" }) (_lastChart, _afterChartLine) = (null, false);
+        var kv = KeyValueLine.TryParse(line, n);
+        if (kv is not { Key: "note" or "centre" or "center" }) (_lastChart, _afterChartLine) = (null, false);
         if (trimmed[0] == '[')
         {
             EndParagraph();
             StartBlock(trimmed, n, line.IndexOf('[') + 1);
             return;
         }
-        var kv = KeyValueLine.TryParse(line, n);
         // note: and centre: belong to a chart; inside a paragraph such a line is the paragraph's text.
         if (kv is { } key && (key.Key is "zh" or "en" or "title" or "kpi" or "chart" or "table" || (key.Key is "note" or "centre" or "center" && _paraLang is null)))
         {

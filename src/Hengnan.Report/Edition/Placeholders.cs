@@ -17,7 +17,11 @@ public static partial class Placeholders
     private static partial Regex Mark();
 
     /// <summary>Reports every placeholder (errors when <paramref name="final"/>) and returns how many there are.</summary>
-    public static int Check(EditionSettings settings, (string File, string Text) outline, (string File, string Text) edition, bool final, DiagnosticBag diagnostics)
+    public static int Check(EditionSettings settings, (string File, string Text) outline, (string File, string Text) edition, bool final, DiagnosticBag diagnostics) =>
+        Check(settings, WrittenFiles.Of(outline, edition), final, diagnostics);
+
+    /// <summary>Reports every placeholder in the printed words of the edition's files (errors when <paramref name="final"/>) and returns how many there are.</summary>
+    public static int Check(EditionSettings settings, WrittenFiles written, bool final, DiagnosticBag diagnostics)
     {
         int count = 0;
         void Report(string code, string file, int line, int column, Msg message)
@@ -36,8 +40,8 @@ public static partial class Placeholders
                 foreach (Match m in Mark().Matches(text.Text))
                     Report("DRF004", file, text.Line, text.Column + m.Index, Msg.Of("DRF004", m.Value));
         }
-        Marks(WrittenTexts.OfOutline(StaleWords.Prepared(outline)), outline.File);
-        Marks(WrittenTexts.OfSettings(StaleWords.Prepared(edition), StaleWords.CheckedSettings), edition.File);
+        Marks(written.Outline, written.OutlineFile);
+        if (written.EditionFile is { } file) Marks(written.Settings, file);
         return count;
     }
 }

@@ -77,13 +77,17 @@ public static partial class StaleWords
     /// <summary>Reports every stale word in the printed text of outline.txt and in the printed settings of edition.txt.</summary>
     /// <param name="outline">outline.txt's file name as reported and its text as read (prepared again here).</param>
     /// <param name="edition">edition.txt's, or null.</param>
-    public static void Check(EditionSettings settings, (string File, string Text) outline, (string File, string Text)? edition, DiagnosticBag diagnostics)
+    public static void Check(EditionSettings settings, (string File, string Text) outline, (string File, string Text)? edition, DiagnosticBag diagnostics) =>
+        Check(settings, WrittenFiles.Of(outline, edition), diagnostics);
+
+    /// <summary>Reports every stale word in the printed words of the edition's files.</summary>
+    public static void Check(EditionSettings settings, WrittenFiles written, DiagnosticBag diagnostics)
     {
-        foreach (var text in WrittenTexts.OfOutline(Prepared(outline)))
-            Check(settings, text, outline.File, diagnostics);
-        if (edition is { } e)
-            foreach (var text in WrittenTexts.OfSettings(Prepared(e), CheckedSettings))
-                Check(settings, text, e.File, diagnostics);
+        foreach (var text in written.Outline)
+            Check(settings, text, written.OutlineFile, diagnostics);
+        if (written.EditionFile is { } file)
+            foreach (var text in written.Settings)
+                Check(settings, text, file, diagnostics);
     }
 
     /// <summary>

@@ -1,0 +1,14 @@
+namespace Hengnan.Report.Edition;
+
+/// <summary>
+/// The printed words of outline.txt and of edition.txt's checked settings (<see cref="WrittenTexts"/>), each file
+/// prepared once: the stale-word and placeholder checks both read them.
+/// </summary>
+public sealed record WrittenFiles(string OutlineFile, IReadOnlyList<WrittenText> Outline, string? EditionFile, IReadOnlyList<WrittenText> Settings)
+{
+    /// <param name="outline">outline.txt's file name as reported and its text as read (prepared again here).</param>
+    /// <param name="edition">edition.txt's, or null.</param>
+    public static WrittenFiles Of((string File, string Text) outline, (string File, string Text)? edition) =>
+        new(outline.File, WrittenTexts.OfOutline(StaleWords.Prepared(outline)).ToList(), edition?.File,
+            edition is { } e ? WrittenTexts.OfSettings(StaleWords.Prepared(e), StaleWords.CheckedSettings).ToList() : []);
+}
