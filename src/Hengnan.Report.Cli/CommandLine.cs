@@ -293,7 +293,7 @@ public static class CommandLine
                 _ => null,
             };
             if (standard is not null) report = new Hengnan.Report.Preflight.PreflightReport(report.Findings.Where(f => f.Standard == standard));
-            return PrintPreflight(report, parse.GetValue(chinese) || _ui == UiLanguage.Zh, path, stdout);
+            return PrintPreflight(report, parse.GetValue(chinese) || _ui == UiLanguage.Zh, path, standard, stdout);
         }));
 
         var root = new RootCommand(Say("Hengnan.Report——由县域数据和文稿生成中英双语印刷宣传册", "Hengnan.Report — bilingual print brochures from a county's figures and narrative"));
@@ -436,13 +436,18 @@ public static class CommandLine
         }
     }
 
-    /// <summary>Prints a preflight report; 0 when nothing stands in the way, 1 otherwise (warnings alone pass).</summary>
-    private static int PrintPreflight(Hengnan.Report.Preflight.PreflightReport report, bool chinese, string path, TextWriter stdout)
+    /// <summary>Prints a preflight report; 0 when nothing stands in the way, 1 otherwise (warnings alone pass);
+    /// <paramref name="standard"/> is the one standard checked (--only), null for both.</summary>
+    private static int PrintPreflight(Hengnan.Report.Preflight.PreflightReport report, bool chinese, string path,
+        string? standard, TextWriter stdout)
     {
         var text = Hengnan.Report.Preflight.PreflightFormatter.Format(report, chinese);
         if (text.Length > 0) stdout.WriteLine(text.TrimEnd());
+        // Name only the standards that were checked: with --only pdfx the file may well not be PDF/UA.
+        var checkedZh = standard ?? $"{Hengnan.Report.Preflight.PreflightStandard.PdfX4}、{Hengnan.Report.Preflight.PreflightStandard.PdfUA1}";
+        var checkedEn = checkedZh.Replace("、", ", ", StringComparison.Ordinal);
         stdout.WriteLine(report.Passed
-            ? (chinese ? $"{path}：预检通过（PDF/X-4、PDF/UA-1）" : $"{path}: preflight passed (PDF/X-4, PDF/UA-1)")
+            ? (chinese ? $"{path}：预检通过（{checkedZh}）" : $"{path}: preflight passed ({checkedEn})")
             : (chinese ? $"{path}：预检未通过，问题见上" : $"{path}: preflight failed, see above"));
         return report.Passed ? Ok : InputError;
     }

@@ -128,25 +128,29 @@ public static class BrochureBuilder
             MaxImagePpi = pdfx ? 450 : null,
         }, writing);
         Lap("pdf");
-        if (pdfx)
+        // Each print file checks itself as the print shop's preflight would, before anything is written.
+        var preflights = new Dictionary<string, PreflightReport>();
+        void Preflight(string file, byte[] bytes, bool spreads)
         {
-            // The print file checks itself as the print shop's preflight would, before anything is written.
             request.Progress?.Begin(BuildStage.Preflight);
-            var preflight = Hengnan.Report.Preflight.Preflighter.Check(pdf);
-            foreach (var finding in preflight.Findings)
+            var report = Hengnan.Report.Preflight.Preflighter.Check(bytes);
+            // The printer spreads are for the press, not for readers: they are untagged and held to PDF/X-4 alone.
+            if (spreads) report = new PreflightReport(report.Findings.Where(f => f.Standard == PreflightStandard.PdfX4));
+            preflights[file] = report;
+            foreach (var finding in report.Findings)
             {
                 bool error = finding.Severity == Hengnan.Report.Preflight.PreflightSeverity.Error;
                 var code = error ? "PRE001" : "PRE002";
+                var key = spreads ? code + ".spreads" : code;
                 // The finding's own words come from the preflighter in both languages: one argument worded per language.
                 var text = new BilingualText(PreflightFormatter.Message(finding, chinese: true), PreflightFormatter.Message(finding, chinese: false));
                 var message = finding.Page is { } page
-                    ? Msg.Of(code + ".page", finding.Code, text, finding.Standard, page)
-                    : Msg.Of(code, finding.Code, text, finding.Standard);
+                    ? Msg.Of(key + ".page", finding.Code, text, finding.Standard, page)
+                    : Msg.Of(key, finding.Code, text, finding.Standard);
                 if (error) diagnostics.Error(code, request.EditionFolder, 0, 0, message);
                 else diagnostics.Warning(code, request.EditionFolder, 0, 0, message);
             }
-            Lap("preflight");
-            if (diagnostics.HasErrors) return Failed(diagnostics, timings);
+            Lap(spreads ? "preflight spreads" : "preflight");
         }
 
         var name = request.Mode switch
@@ -158,6 +162,11 @@ public static class BrochureBuilder
         var path = Path.GetFullPath(Path.Combine(request.OutputFolder, name));
         // Every output is made in full before any file is moved into place.
         var outputs = new List<(string Path, byte[] Bytes)> { (path, pdf) };
+        if (pdfx)
+        {
+            Preflight(path, pdf, spreads: false);
+            if (diagnostics.HasErrors) return Failed(diagnostics, timings);
+        }
         if (request.Impose)
         {
             request.Progress?.Begin(BuildStage.Spreads);
@@ -168,7 +177,14 @@ public static class BrochureBuilder
                 PdfX = intent,
                 MaxImagePpi = pdfx ? 450 : null,
             }, writing);
-            outputs.Add((Path.ChangeExtension(path, ".spreads.pdf"), spreads));
+            var spreadsPath = Path.ChangeExtension(path, ".spreads.pdf");
+            if (pdfx)
+            {
+                Lap("spreads");
+                Preflight(spreadsPath, spreads, spreads: true);
+                if (diagnostics.HasErrors) return Failed(diagnostics, timings);
+            }
+            outputs.Add((spreadsPath, spreads));
         }
         if (request.PreviewDpi > 0)
         {
@@ -199,6 +215,7 @@ public static class BrochureBuilder
             BlankPages = pages.Count(p => p.IsBlank),
             Draft = content.IsDraft,
             PaddingPages = request.Impose ? SaddleStitchImposition.Pad(pages).Count - pages.Count : 0,
+            Preflights = preflights,
         };
     }
 

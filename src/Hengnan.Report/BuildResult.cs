@@ -27,4 +27,11 @@ public sealed record BuildResult(
 
     /// <summary>Blank pages added before the back cover of the printer spreads to make a multiple of four (0 without --impose).</summary>
     public int PaddingPages { get; init; }
+
+    /// <summary>
+    /// The preflight of each print file (build --pdfx), by the path it is written to: the booklet against PDF/X-4 and
+    /// PDF/UA-1, the printer spreads against PDF/X-4 (they are for the press, not for readers). Empty without --pdfx.
+    /// </summary>
+    public IReadOnlyDictionary<string, Hengnan.Report.Preflight.PreflightReport> Preflights { get; init; } =
+        new Dictionary<string, Hengnan.Report.Preflight.PreflightReport>();
 }

@@ -92,6 +92,82 @@ public sealed class PrintColourTests(SampleBrochureFixture sample) : IClassFixtu
         finally { Directory.Delete(folder, true); }
     }
 
+    [Fact]
+    public void RegistrationMarksLieOutsideTheBleedAndTheSpreadsCarryFoldMarksOutsideTheTrim()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var result = BrochureBuilder.Build(new BuildRequest(RepositoryPaths.SampleEdition, folder) { BleedMm = 3, CropMarks = true, Impose = true, PdfX = true });
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            foreach (var file in new[] { result.PdfPath!, Path.ChangeExtension(result.PdfPath!, ".spreads.pdf") })
+            {
+                using var pdf = PdfDocument.Open(file);
+                foreach (var page in pdf.GetPages())
+                {
+                    var where = $"{Path.GetFileName(file)} page {page.Number}";
+                    double[] Box(string name) => ((ArrayToken)Resolve(pdf, page.Dictionary.Data[name])!).Data.Select(t => ((NumericToken)t).Double).ToArray();
+                    var (bleed, trim) = (Box("BleedBox"), Box("TrimBox"));
+                    var segments = RegistrationSegments(pdf, page);
+                    Assert.True(segments.Count >= 8, $"{where}: {segments.Count} registration strokes, fewer than the crop marks");
+                    // No registration ink (all four plates) may fall inside the bleed, where it would print on the job.
+                    const double e = 0.01;
+                    foreach (var (x0, y0, x1, y1) in segments)
+                        Assert.True(Math.Max(x0, x1) <= bleed[0] + e || Math.Min(x0, x1) >= bleed[2] - e || Math.Max(y0, y1) <= bleed[1] + e || Math.Min(y0, y1) >= bleed[3] - e,
+                            $"{where}: a registration stroke ({x0:0.##} {y0:0.##})–({x1:0.##} {y1:0.##}) inside the BleedBox [{string.Join(" ", bleed.Select(v => v.ToString("0.##")))}]");
+                    if (file.EndsWith(".spreads.pdf", StringComparison.Ordinal))
+                    {
+                        // The fold: registration strokes on the spread's centre line, above and below the sheet's trim.
+                        double fold = (trim[0] + trim[2]) / 2;
+                        var folds = segments.Where(s => Math.Abs(s.X0 - fold) < e && Math.Abs(s.X1 - fold) < e).ToList();
+                        Assert.True(folds.Count >= 2, $"{where}: no fold marks at x = {fold:0.##}");
+                        Assert.Contains(folds, s => Math.Min(s.Y0, s.Y1) >= trim[3] - e);
+                        Assert.Contains(folds, s => Math.Max(s.Y0, s.Y1) <= trim[1] + e);
+                    }
+                }
+            }
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
+    /// <summary>The straight segments a page strokes in the registration colour (Separation All), in page space.</summary>
+    private static List<(double X0, double Y0, double X1, double Y1)> RegistrationSegments(PdfDocument pdf, UglyToad.PdfPig.Content.Page page)
+    {
+        var resources = (DictionaryToken)Resolve(pdf, page.Dictionary.Data["Resources"])!;
+        var registration = Resolve(pdf, resources.Data.GetValueOrDefault("ColorSpace")) is DictionaryToken spaces
+            ? spaces.Data.Where(kv => Resolve(pdf, kv.Value) is ArrayToken a && a.Data.Count > 1 && a.Data[0] is NameToken { Data: "Separation" } && a.Data[1] is NameToken { Data: "All" })
+                .Select(kv => kv.Key).ToHashSet()
+            : [];
+        var segments = new List<(double, double, double, double)>();
+        var stack = new Stack<(double[] Ctm, bool Registration)>();
+        double[] ctm = [1, 0, 0, 1, 0, 0];
+        bool inRegistration = false;
+        (double, double) At(double x, double y) => (ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]);
+        (double X, double Y) current = default;
+        foreach (var op in page.Operations)
+        {
+            switch (op)
+            {
+                case UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState.Push: stack.Push((ctm, inRegistration)); break;
+                case UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState.Pop: (ctm, inRegistration) = stack.Pop(); break;
+                case UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState.ModifyCurrentTransformationMatrix cm:
+                    var m = cm.Value.Select(v => Convert.ToDouble(v)).ToArray();
+                    ctm = [m[0] * ctm[0] + m[1] * ctm[2], m[0] * ctm[1] + m[1] * ctm[3], m[2] * ctm[0] + m[3] * ctm[2], m[2] * ctm[1] + m[3] * ctm[3],
+                        m[4] * ctm[0] + m[5] * ctm[2] + ctm[4], m[4] * ctm[1] + m[5] * ctm[3] + ctm[5]];
+                    break;
+                case SetStrokeColorSpace cs: inRegistration = registration.Contains(cs.Name.Data); break;
+                case { Operator: "K" or "RG" or "G" }: inRegistration = false; break;
+                case UglyToad.PdfPig.Graphics.Operations.PathConstruction.BeginNewSubpath mv: current = At(Convert.ToDouble(mv.X), Convert.ToDouble(mv.Y)); break;
+                case UglyToad.PdfPig.Graphics.Operations.PathConstruction.AppendStraightLineSegment l:
+                    var to = At(Convert.ToDouble(l.X), Convert.ToDouble(l.Y));
+                    if (inRegistration) segments.Add((current.X, current.Y, to.Item1, to.Item2));
+                    current = to;
+                    break;
+            }
+        }
+        return segments;
+    }
+
     private static IToken? Resolve(PdfDocument pdf, IToken? token) =>
         token is IndirectReferenceToken r ? pdf.Structure.GetObject(r.Data).Data : token;
 }

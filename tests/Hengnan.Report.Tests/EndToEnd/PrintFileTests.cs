@@ -25,6 +25,17 @@ public sealed class PrintFileTests
             var spreads = Path.ChangeExtension(booklet, ".spreads.pdf");
             Assert.True(Preflighter.Check(booklet).Passed, PreflightFormatter.Format(Preflighter.Check(booklet), false));
             Assert.DoesNotContain(Preflighter.Check(spreads).Findings, f => f.Standard == PreflightStandard.PdfX4 && f.Severity == PreflightSeverity.Error);
+            // The build preflighted both print files itself before writing them: the booklet against both standards,
+            // the spreads (untagged, for the press) against PDF/X-4 alone, and both passed.
+            Assert.Equal(new[] { booklet, spreads }.Order(), result.Preflights.Keys.Order());
+            Assert.All(result.Preflights.Values, r => Assert.True(r.Passed, PreflightFormatter.Format(r, false)));
+            Assert.Contains(Preflighter.Check(spreads).Findings, f => f.Standard == PreflightStandard.PdfUA1);
+            Assert.DoesNotContain(result.Preflights[spreads].Findings, f => f.Standard == PreflightStandard.PdfUA1);
+            // The spreads are held to the print standard on their own: preflight --only pdfx passes them and names only it.
+            var stdout = new StringWriter();
+            Assert.Equal(0, CommandLine.Run(["preflight", spreads, "--only", "pdfx", "--ui", "en"], stdout, new StringWriter()));
+            Assert.EndsWith("preflight passed (PDF/X-4)", stdout.ToString().TrimEnd());
+            Assert.Equal(1, CommandLine.Run(["preflight", spreads, "--ui", "en"], new StringWriter(), new StringWriter()));
             foreach (var file in new[] { booklet, spreads })
             {
                 using var pdf = PdfDocument.Open(file);
