@@ -32,6 +32,8 @@ public static class CommandLine
         catch (ArgumentException)
         {
             stderr.WriteLine("错误：--ui 只能是 zh 或 en / error: --ui must be zh or en");
+            // Tools asked for JSON get it on every path, this one included.
+            if (AsksForJson(args)) stdout.WriteLine(DiagnosticJson.SerializeFailure(UsageError, "--ui must be zh or en"));
             return UsageError;
         }
         // A folder dropped on the program (or named alone) is built; a double-click with nothing builds the
@@ -311,12 +313,18 @@ public static class CommandLine
             foreach (var error in parsed.Errors) stderr.WriteLine(Say("错误：", "error: ") + ParseErrors.Word(error.Message, _ui));
             stderr.WriteLine(Say("（输入 hengnan-report --help 查看命令、选项和示例）", "(run hengnan-report --help for the commands, their options and examples)"));
             // Tools asked for JSON get it on every path, a usage error included.
-            int f = Array.IndexOf(args, "--format");
-            if (f >= 0 && f + 1 < args.Length && args[f + 1] == "json")
+            if (AsksForJson(args))
                 stdout.WriteLine(DiagnosticJson.SerializeFailure(UsageError, string.Join("; ", parsed.Errors.Select(e => ParseErrors.Word(e.Message, _ui)))));
             return UsageError;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>--format json among the arguments (also written --format=json or --format:json).</summary>
+    private static bool AsksForJson(string[] args)
+    {
+        int f = Array.IndexOf(args, "--format");
+        return (f >= 0 && f + 1 < args.Length && args[f + 1] == "json") || args.Any(a => a is "--format=json" or "--format:json");
     }
 
     /// <summary>Said after a build (or a validate) of an edition with placeholders.</summary>
@@ -431,7 +439,8 @@ public static class CommandLine
             }
             catch (ArgumentException)
             {
-                throw new InputException(Say($"不认识的编码“{name}”；请用 utf-8、utf-16 或 gb18030", $"unknown encoding '{name}'; use utf-8, utf-16 or gb18030"));
+                // A wrong value of an option: a usage error, like a wrong --bleed.
+                throw new UsageException(Say($"不认识的编码“{name}”；请用 utf-8、utf-16 或 gb18030", $"unknown encoding '{name}'; use utf-8, utf-16 or gb18030"));
             }
         }
     }

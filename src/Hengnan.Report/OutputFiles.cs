@@ -12,7 +12,10 @@ public static class OutputFiles
     private const string Marker = ".hengnan-tmp-";
     private static readonly HashSet<string> Pending = new();
 
-    /// <summary>Writes every output, then moves them all into place; on any failure the previous files stay as they were and no temporary file is left.</summary>
+    /// <summary>
+    /// Writes every output, then moves them all into place, the first (the PDF) last; on any failure before the moves the
+    /// previous files stay as they were, on a failed move the first output does, and no temporary file is left.
+    /// </summary>
     public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> outputs)
     {
         var temps = new List<(string Temp, string Target)>();
@@ -25,7 +28,11 @@ public static class OutputFiles
                 temps.Add((temp, target));
                 File.WriteAllBytes(temp, bytes);
             }
-            foreach (var (temp, target) in temps) File.Move(temp, target, overwrite: true);
+            // Every target must be a file that can be replaced before any is: a folder in the way fails here, not halfway through.
+            foreach (var (_, target) in temps)
+                if (Directory.Exists(target)) throw new IOException($"'{target}' is a folder, not a file that can be replaced");
+            // The first output (the PDF) is moved last: a move that still fails (a preview open in another program) leaves it as it was.
+            for (int i = temps.Count - 1; i >= 0; i--) File.Move(temps[i].Temp, temps[i].Target, overwrite: true);
         }
         finally
         {

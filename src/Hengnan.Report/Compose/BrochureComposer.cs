@@ -337,8 +337,8 @@ public sealed class BrochureComposer
             new Spacer(10),
         };
         // One H1 per section: the title in each language is a span of it (the big number is decoration).
-        if (HasZh) items.Add(LineSetter.Text(section.Title.Zh, Style(_type.SansBold, 24, P.Text), Language.Zh, TextAlign.Left, 1.4f, StructureRole.Span));
-        if (HasEn) items.Add(LineSetter.Text(section.Title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 13 : 22, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.4f, StructureRole.Span));
+        if (HasZh) items.Add(LineSetter.Text(section.Title.Zh, Style(_type.SansBold, 24, P.Text), Language.Zh, TextAlign.Left, 1.4f, StructureRole.Span, section.Location));
+        if (HasEn) items.Add(LineSetter.Text(section.Title.En, Style(HasZh ? _type.Sans : _type.SansBold, HasZh ? 13 : 22, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.4f, StructureRole.Span, section.Location));
         items.Add(new Spacer(18));
         return new Tagged(new Stack(items) { KeepWithNext = true }, new StructureNode(StructureRole.H1, null, Primary.Tag()));
     }
@@ -356,19 +356,19 @@ public sealed class BrochureComposer
         if (main.Prefix.Length > 0) spans.Add(new TextSpan(main.Prefix, unitStyle));
         spans.Add(new TextSpan(main.Number, bigStyle));
         if (main.Suffix.Length > 0) spans.Add(new TextSpan(main.Suffix, unitStyle));
-        lines.Add(LineSetter.Spans(spans, Primary, TextAlign.Left, 1.25f));
+        lines.Add(LineSetter.Spans(spans, Primary, TextAlign.Left, 1.25f, at: ind.Location));
         var english = _content.Indicators.Units.Format(ind.Value, ind.Unit, Language.En);
         // The English figure is worth a line only when it says more than the number above (a conversion or a unit).
         if (HasZh && HasEn && english.ToString() != main.Number && english.ToString() != main.Number + "%")
-            lines.Add(LineSetter.Text(english.ToString(), Style(_type.Sans, 8, P.Muted), Language.En));
+            lines.Add(LineSetter.Text(english.ToString(), Style(_type.Sans, 8, P.Muted), Language.En, at: ind.Location));
         else if (HasZh && HasEn)
             // The line's room is kept, so that the labels of the cards in a row stand at one height.
             lines.Add(new Spacer(8 * 1.35f));
         lines.Add(new Spacer(3));
         // The label says the time the figure covers: 2020年 / 2020, a five-year total 2016—2020年 / 2016–2020, a count 截至2020年底 / by end-2020.
-        if (HasZh) lines.Add(LineSetter.Text($"{ind.Label.Zh}（{ind.Period.Label(Language.Zh)}）", Style(_type.Sans, 8.5f, P.Text), Language.Zh, TextAlign.Left, 1.4f));
+        if (HasZh) lines.Add(LineSetter.Text($"{ind.Label.Zh}（{ind.Period.Label(Language.Zh)}）", Style(_type.Sans, 8.5f, P.Text), Language.Zh, TextAlign.Left, 1.4f, at: ind.Location));
         // No-break spaces keep the period with the label's last word: never a year alone on a line.
-        if (HasEn) lines.Add(LineSetter.Text($"{ind.Label.En},\u00A0{ind.Period.Label(Language.En).Replace(' ', '\u00A0')}", Style(_type.Sans, 7.5f, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.35f));
+        if (HasEn) lines.Add(LineSetter.Text($"{ind.Label.En},\u00A0{ind.Period.Label(Language.En).Replace(' ', '\u00A0')}", Style(_type.Sans, 7.5f, HasZh ? P.Muted : P.Text), Language.En, TextAlign.Left, 1.35f, at: ind.Location));
         if (kpi.FromYear is { } from)
         {
             var before = _content.Indicators.Get(kpi.IndicatorId, from);
@@ -379,8 +379,8 @@ public sealed class BrochureComposer
             var beforeZh = _content.Indicators.Units.Format(before.Value, before.Unit, Language.Zh).ToString();
             var beforeEn = _content.Indicators.Units.Format(before.Value, before.Unit, Language.En).ToString();
             lines.Add(new Spacer(2));
-            if (HasZh) lines.Add(LineSetter.Text($"较{before.Period.Point(Language.Zh)}（{beforeZh}）{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.Zh))}", Style(_type.Sans, 7.5f, P.Accent), Language.Zh));
-            if (HasEn) lines.Add(LineSetter.Text($"{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.En))} on {before.Period.Point(Language.En)} ({beforeEn})", Style(_type.Sans, 7, P.Accent), Language.En));
+            if (HasZh) lines.Add(LineSetter.Text($"较{before.Period.Point(Language.Zh)}（{beforeZh}）{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.Zh))}", Style(_type.Sans, 7.5f, P.Accent), Language.Zh, at: kpi.Location));
+            if (HasEn) lines.Add(LineSetter.Text($"{Signed(FigureFormatter.Format(binding, _content.Indicators, Language.En))} on {before.Period.Point(Language.En)} ({beforeEn})", Style(_type.Sans, 7, P.Accent), Language.En, at: kpi.Location));
         }
         return new Card(new Stack(lines), P.Panel, P.Accent, 8);
     }
@@ -427,11 +427,12 @@ public sealed class BrochureComposer
     {
         var title = chart.Title ?? DefaultChartTitle(chart);
         var head = new List<Paragraph>();
-        if (HasZh) head.Add(LineSetter.Text(title.Zh, Style(_type.SansBold, Typography.ChartTitleSize, P.Text), Language.Zh));
-        if (HasEn) head.Add(LineSetter.Text(title.En, HasZh ? Style(_type.Sans, 8, P.Muted) : Style(_type.SansBold, Typography.ChartTitleSize, P.Text), Language.En));
+        var at = chart.Location;
+        if (HasZh) head.Add(LineSetter.Text(title.Zh, Style(_type.SansBold, Typography.ChartTitleSize, P.Text), Language.Zh, at: at));
+        if (HasEn) head.Add(LineSetter.Text(title.En, HasZh ? Style(_type.Sans, 8, P.Muted) : Style(_type.SansBold, Typography.ChartTitleSize, P.Text), Language.En, at: at));
         var (zh, en) = drawing.UnitLine;
-        if (zh is not null) head.Add(LineSetter.Text(zh, Style(_type.Sans, Typography.ChartUnitSize, P.Muted), Language.Zh));
-        if (en is not null) head.Add(LineSetter.Text(en, Style(_type.Sans, HasZh ? Typography.ChartSecondSize : Typography.ChartUnitSize, P.Muted), Language.En));
+        if (zh is not null) head.Add(LineSetter.Text(zh, Style(_type.Sans, Typography.ChartUnitSize, P.Muted), Language.Zh, at: at));
+        if (en is not null) head.Add(LineSetter.Text(en, Style(_type.Sans, HasZh ? Typography.ChartSecondSize : Typography.ChartUnitSize, P.Muted), Language.En, at: at));
         return head;
     }
 

@@ -6,13 +6,15 @@ namespace Hengnan.Report.Compose;
 /// <summary>Sets short texts (titles, labels, page numbers) as paragraphs of their own, for fixed designs.</summary>
 public static class LineSetter
 {
+    /// <param name="at">Where the text was written, for a problem found while setting it (a word wider than the column).</param>
     public static Paragraph Text(string text, TextStyle style, Language language, TextAlign align = TextAlign.Left, float leading = 1.35f,
-        StructureRole role = StructureRole.P) =>
-        new([new TextSpan(text, style)], Typography.Line(language, style.Size, align, leading)) { Role = role };
+        StructureRole role = StructureRole.P, SourceLocation? at = null) =>
+        new([new TextSpan(text, style)], Typography.Line(language, style.Size, align, leading)) { Role = role, Origin = at };
 
+    /// <param name="at">Where the text was written, for a problem found while setting it (a word wider than the column).</param>
     public static Paragraph Spans(IReadOnlyList<TextSpan> spans, Language language, TextAlign align = TextAlign.Left, float leading = 1.35f,
-        StructureRole role = StructureRole.P) =>
-        new(spans, Typography.Line(language, spans.Max(s => s.Style.Size), align, leading)) { Role = role };
+        StructureRole role = StructureRole.P, SourceLocation? at = null) =>
+        new(spans, Typography.Line(language, spans.Max(s => s.Style.Size), align, leading)) { Role = role, Origin = at };
 
     /// <summary>
     /// A short text that must fit its place in at most <paramref name="maxLines"/> lines of
@@ -25,13 +27,14 @@ public static class LineSetter
     public static Paragraph Fit(IReadOnlyList<TextSpan> spans, Language language, TextAlign align, float leading, StructureRole role,
         float width, int maxLines, float minScale, ICollection<LayoutProblem> problems, SourceLocation? at, string key, LineCache? lines = null)
     {
-        var scratch = new List<LayoutProblem>();
         Paragraph? last = null;
         for (float scale = 1; scale >= minScale - 0.001f; scale -= 0.05f)
         {
             var scaled = spans.Select(s => s with { Style = s.Style with { Size = s.Style.Size * scale } }).ToList();
-            last = Spans(scaled, language, align, leading, role);
-            if (last.Lines(width, scratch, lines).Count <= maxLines) return last;
+            last = new Paragraph(scaled, Typography.Line(language, scaled.Max(s => s.Style.Size), align, leading)) { Role = role, Origin = at };
+            var scratch = new List<LayoutProblem>();
+            // A line wider than the room (a word that cannot be broken) does not fit either: it would run over what is beside it.
+            if (last.Lines(width, scratch, lines).Count <= maxLines && !scratch.Any(p => p.Key == "LAY001.line")) return last;
         }
         var text = string.Concat(spans.Select(s => s.Text));
         var message = Msg.Of(key, text.Length > 30 ? text[..30] + "…" : text, maxLines, $"{width / PaperSize.PointsPerMm:0}", $"{minScale * 100:0}");

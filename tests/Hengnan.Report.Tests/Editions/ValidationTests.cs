@@ -73,12 +73,22 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public void AnUnknownEncodingIsAnInputError()
+    public void AnUnknownEncodingIsAUsageError()
     {
+        // A wrong value of an option is a usage error (2), as a wrong --bleed or --lang is, not a problem of the edition (1).
         using var edition = new SmallEdition();
         var stderr = new StringWriter();
-        Assert.Equal(1, CommandLine.Run(["validate", edition.Folder, "--encoding", "klingon"], new StringWriter(), stderr));
+        Assert.Equal(2, CommandLine.Run(["validate", edition.Folder, "--encoding", "klingon"], new StringWriter(), stderr));
         Assert.Contains("unknown encoding 'klingon'", stderr.ToString());
+    }
+
+    [Fact]
+    public void AWrongUiLanguageStillGivesJsonWhenJsonIsAskedFor()
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(2, CommandLine.Run(["validate", "--ui", "xx", "--format", "json"], stdout, new StringWriter()));
+        using var json = System.Text.Json.JsonDocument.Parse(stdout.ToString());
+        Assert.Equal(2, json.RootElement.GetProperty("exitCode").GetInt32());
     }
 
     [Fact]

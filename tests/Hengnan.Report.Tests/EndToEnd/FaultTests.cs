@@ -74,6 +74,24 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public void AMoveThatFailsLeavesThePdfAsItWasAndNoTemporaryFile()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        try
+        {
+            var pdf = Path.Combine(folder, "a.pdf");
+            File.WriteAllText(pdf, "previous");
+            // Every output can be written, but a preview's place is taken by a folder: the PDF must not have been replaced.
+            var preview = Path.Combine(folder, "a-p01.png");
+            Directory.CreateDirectory(preview);
+            Assert.ThrowsAny<IOException>(() => OutputFiles.WriteAll([(pdf, [1, 2, 3]), (Path.Combine(folder, "a.spreads.pdf"), [5]), (preview, [4])]));
+            Assert.Equal("previous", File.ReadAllText(pdf));
+            Assert.Equal([pdf], Directory.GetFiles(folder));
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
+    [Fact]
     public void StaleTemporaryFilesOfDeadRunsAreSwept()
     {
         var output = RepositoryPaths.NewTempFolder();

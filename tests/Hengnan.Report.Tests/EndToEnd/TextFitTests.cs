@@ -84,4 +84,73 @@ public sealed class TextFitTests
         }
         finally { Directory.Delete(edition, true); }
     }
+
+    // A word no line can break, longer than any place for it.
+    private const string Unbreakable = "Supercalifragilisticexpialidociousantidisestablishmentarianism";
+
+    /// <summary>validate on a copy of the sample edition with <paramref name="edit"/> applied to one of its files: the exit code and what it said.</summary>
+    private static (int Code, string Said, string Edition) ValidateEdited(string file, Func<string, string> edit)
+    {
+        var edition = RepositoryPaths.CopySampleEdition();
+        var path = Path.Combine(edition, file);
+        var before = File.ReadAllText(path);
+        File.WriteAllText(path, edit(before));
+        Assert.NotEqual(before, File.ReadAllText(path));
+        var stderr = new StringWriter();
+        int code = CommandLine.Run(["validate", edition], new StringWriter(), stderr);
+        return (code, stderr.ToString(), edition);
+    }
+
+    [Fact]
+    public void AnUnbreakableWordInTheCoverTitleIsALocatedErrorNotAnOverprint()
+    {
+        // One word wider than the cover: set smaller it still takes one line, which used to count as fitting (and ran off the page).
+        var (code, said, edition) = ValidateEdited("edition.txt", t => t.Replace("title.en: Forging Ahead", $"title.en: {Unbreakable}{Unbreakable} Forging Ahead"));
+        try
+        {
+            Assert.Equal(1, code);
+            Assert.Matches(@"edition\.txt:\d+:11: error LAY010: the cover title ""Supercalifragilistic", said);
+        }
+        finally { Directory.Delete(edition, true); }
+    }
+
+    [Fact]
+    public void AnUnbreakableWordInAChartTitleIsAnErrorAtTheChartsLine()
+    {
+        // The chart's head is measured before it is placed: the problem found then must not be lost (it used to overprint the next chart).
+        var (code, said, edition) = ValidateEdited("outline.txt", t => t.Replace("| GDP, 2015 and 2020", $"| GDP {Unbreakable}{Unbreakable}"));
+        try
+        {
+            Assert.Equal(1, code);
+            int line = File.ReadAllLines(Path.Combine(edition, "outline.txt")).ToList().FindIndex(l => l.Contains(Unbreakable)) + 1;
+            Assert.Matches($@"outline\.txt:{line}:\d+: error LAY001: a line of ""GDP Supercalifragilistic", said);
+        }
+        finally { Directory.Delete(edition, true); }
+    }
+
+    [Fact]
+    public void AKpiLabelTooWideForItsCardIsAnErrorAtItsRowOfTheCsv()
+    {
+        var (code, said, edition) = ValidateEdited("indicators.csv", t => t.Replace("Gross domestic product (GDP)", $"Gross {Unbreakable}"));
+        try
+        {
+            Assert.Equal(1, code);
+            Assert.Matches(@"indicators\.csv:[34]:\d+: error LAY001: a line of ""Gross Supercalifragilist", said);
+            Assert.DoesNotContain("outline.txt: error", said);
+        }
+        finally { Directory.Delete(edition, true); }
+    }
+
+    [Fact]
+    public void ASectionTitleWithAnUnbreakableWordIsAnErrorAtItsSection()
+    {
+        var (code, said, edition) = ValidateEdited("outline.txt", t => t.Replace("| Building Economic Strength", $"| Building Economic Strength {Unbreakable}{Unbreakable}"));
+        try
+        {
+            Assert.Equal(1, code);
+            Assert.Matches(@"outline\.txt:\d+:\d+: error LAY0(01|10): .*""Building Economic", said);
+            Assert.DoesNotContain("outline.txt: error", said);
+        }
+        finally { Directory.Delete(edition, true); }
+    }
 }

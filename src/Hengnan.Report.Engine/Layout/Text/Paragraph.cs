@@ -11,6 +11,7 @@ public sealed class Paragraph : Element
 {
     private readonly IReadOnlyList<TextSpan> _spans;
     private IReadOnlyList<TextLine>? _lines;
+    private IReadOnlyList<LayoutProblem> _problems = [];
     private float _width = -1;
     private readonly int _firstLine;
 
@@ -25,6 +26,7 @@ public sealed class Paragraph : Element
         _spans = whole._spans;
         Style = whole.Style;
         _lines = whole._lines;
+        _problems = whole._problems;
         _width = whole._width;
         _firstLine = firstLine;
         Origin = whole.Origin;
@@ -57,9 +59,12 @@ public sealed class Paragraph : Element
             cache ??= LayoutContext.Current?.Lines;
             var found = new List<LayoutProblem>();
             _lines = cache is null ? ParagraphLayouter.Lay(_spans, Style, width, found) : cache.Get(_spans, Style, width, found);
-            foreach (var problem in found) problems.Add(problem with { At = problem.At ?? Origin });
+            _problems = found.Select(problem => problem with { At = problem.At ?? Origin }).ToList();
             _width = width;
         }
+        // Said to every caller, not only the first: lines measured first (with problems set aside) and placed later
+        // must not lose the problem of a line wider than its column, or the text would overprint without a word.
+        foreach (var problem in _problems) problems.Add(problem);
         return _lines;
     }
 
