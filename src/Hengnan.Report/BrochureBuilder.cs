@@ -240,7 +240,7 @@ public static class BrochureBuilder
                 // Composed in the document's context: what composing measures (a chart's head and labels) is set in its
                 // line cache once, and the layout finds it there.
                 using (LayoutContext.Enter(context)) runs = composer.Compose(labels);
-                pages = Paginator.Paginate(runs, paper, context, cores);
+                pages = Paginator.Paginate(runs, context, cores);
                 labelRanges = PageNumbering.Assign(pages, mode);
                 var found = AnchorLabels(pages);
                 bool stable = labels is not null && found.Count == labels.Count && found.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);

@@ -86,6 +86,39 @@ public sealed class EngineBoundaryTests
         Assert.True(bad.Count == 0, "SkiaSharp in the layout:\n" + string.Join("\n", bad));
     }
 
+    /// <summary>
+    /// Engine types that may hold a callback, and why. The line breaker (Layout.Text.Breaking) is an algorithm, not a
+    /// layout element or template: it is given the width of each line as a function for one call of
+    /// <c>KnuthPlassBreaker.Break</c>, and its search state (BreakSearch) keeps it only while that call runs.
+    /// </summary>
+    private static readonly Type[] MayHoldCallbacks = [Engine.GetType("Hengnan.Report.Layout.Text.Breaking.BreakSearch", throwOnError: true)!];
+
+    [Fact]
+    public void Layout_paging_and_drawing_types_take_values_not_callbacks()
+    {
+        // Every type (public or internal) of the namespaces that lay a document out: elements, templates, runs,
+        // visuals and drawing values take what they draw as values, made before the layout (issue #8). The fluent
+        // API (Hengnan.Report.Fluent) is built of callbacks by design and turns them into elements before layout.
+        string[] spaces = ["Hengnan.Report.Layout", "Hengnan.Report.Paging", "Hengnan.Report.Drawing"];
+        var types = Engine.GetTypes()
+            .Where(t => spaces.Any(s => t.Namespace == s || t.Namespace?.StartsWith(s + ".", StringComparison.Ordinal) == true))
+            .Where(t => !t.IsDefined(typeof(CompilerGeneratedAttribute)) && !IsCallback(t) && !MayHoldCallbacks.Contains(t))
+            .ToList();
+        Assert.Contains(typeof(Layout.Elements.FixedBox), types);
+        Assert.Contains(typeof(Layout.Elements.ImageFrame), types);
+        Assert.Contains(typeof(Paging.PageTemplate), types);
+        // Fields of the type itself (auto-property backing fields and captured primary-constructor parameters included),
+        // properties, and the parameters of every constructor.
+        var bad = types.SelectMany(t => t.GetFields(AllFields).Where(f => Parts(f.FieldType).Any(IsCallback))
+                .Select(f => $"{t.FullName}: field {f.Name} is {f.FieldType}")
+            .Concat(t.GetProperties(AllFields).Where(p => Parts(p.PropertyType).Any(IsCallback))
+                .Select(p => $"{t.FullName}: property {p.Name} is {p.PropertyType}"))
+            .Concat(t.GetConstructors(AllFields).SelectMany(c => c.GetParameters()).Where(p => Parts(p.ParameterType).Any(IsCallback))
+                .Select(p => $"{t.FullName}: constructor parameter {p.Name} is {p.ParameterType}")))
+            .Distinct().ToList();
+        Assert.True(bad.Count == 0, "layout types that take a callback:\n" + string.Join("\n", bad));
+    }
+
     [Fact]
     public void The_engine_knows_nothing_of_the_brochure()
     {

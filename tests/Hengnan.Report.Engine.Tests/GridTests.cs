@@ -5,7 +5,7 @@ namespace Hengnan.Report.Engine.Tests;
 
 public sealed class GridTests
 {
-    private static Element Box() => new FixedBox(20, w => [new Placed(0, 0, PathVisual.Rect(w, 20, Hengnan.Report.Drawing.Color.Black))], "box");
+    private static Element Box() => new Rule(20, Hengnan.Report.Drawing.Color.Black, "box");
 
     [Fact]
     public void An_incomplete_last_row_is_centred_without_empty_slots()

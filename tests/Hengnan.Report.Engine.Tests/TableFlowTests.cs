@@ -7,10 +7,10 @@ namespace Hengnan.Report.Engine.Tests;
 public sealed class TableFlowTests
 {
     private static Element Row(StructureRole role = StructureRole.TR) =>
-        new Tagged(new FixedBox(20, w => [new Placed(0, 0, PathVisual.Rect(w, 20, Color.Black))], "row"), new StructureNode(role));
+        new Tagged(new Rule(20, Color.Black, "row"), new StructureNode(role));
 
     private static TableFlow Table(int rows, Element? header = null) =>
-        new(header ?? Row(), Enumerable.Range(0, rows).Select(_ => Row()).ToList(), new FixedBox(1, _ => [], "rule"));
+        new(header ?? Row(), Enumerable.Range(0, rows).Select(_ => Row()).ToList(), new FixedBox(1, [], "rule"));
 
     private static int RowsIn(LayoutResult result) => result.Fragment!.Items.Count - 1;   // less the header
 

@@ -36,29 +36,23 @@ public sealed class PageDescriptor
 
     public ContainerDescriptor Content() => _content;
 
-    internal PageRun Build(ICollection<LayoutProblem> problems)
+    internal PageRun Build(PaperSize paper, ICollection<LayoutProblem> problems)
     {
         float l = _left, t = _top, r = _right, b = _bottom;
-        var header = _header;
-        Func<PaperSize, IReadOnlyList<Placed>>? background = null;
-        if (header is { } h)
+        var background = new List<Placed>();
+        if (_header is { } h)
         {
-            background = paper =>
+            var para = new Paragraph([new TextSpan(h.Text, h.Style)], new ParagraphStyle(h.Language, TextAlign.Left, 0, h.Style.Size * 1.3f) { Hyphenate = false, MinLinesAtEdge = 1 })
+                { Role = StructureRole.Artifact };
+            var lines = para.Lines(paper.Width - l - r, problems);
+            float y = Math.Max(0, t - h.Style.Size * 1.3f * lines.Count - 6);
+            foreach (var line in lines)
             {
-                var para = new Paragraph([new TextSpan(h.Text, h.Style)], new ParagraphStyle(h.Language, TextAlign.Left, 0, h.Style.Size * 1.3f) { Hyphenate = false, MinLinesAtEdge = 1 })
-                    { Role = StructureRole.Artifact };
-                var lines = para.Lines(paper.Width - l - r, problems);
-                var items = new List<Placed>();
-                float y = Math.Max(0, t - h.Style.Size * 1.3f * lines.Count - 6);
-                foreach (var line in lines)
-                {
-                    items.Add(new Placed(l, y, new FragmentVisual(new Fragment(paper.Width - l - r, line.Height, line.Items))));
-                    y += line.Height;
-                }
-                return items;
-            };
+                background.Add(new Placed(l, y, new FragmentVisual(new Fragment(paper.Width - l - r, line.Height, line.Items))));
+                y += line.Height;
+            }
         }
-        var template = new PageTemplate(_kind, false, (paper, _) => new Rect(l, t, paper.Width - r, paper.Height - b), background);
+        var template = new PageTemplate(_kind, false, new Rect(l, t, paper.Width - r, paper.Height - b)) { Background = background };
         return new PageRun(template, _content.Build());
     }
 }

@@ -32,8 +32,8 @@ public sealed class ReportDocument
     public IReadOnlyList<PageModel> Layout(ICollection<LayoutProblem> problems)
     {
         var context = new LayoutContext();
-        var runs = _descriptor.Pages.Select(p => p.Build(context.Problems)).ToList();
-        var pages = Paginator.Paginate(runs, _paper, context);
+        var runs = _descriptor.Pages.Select(p => p.Build(_paper, context.Problems)).ToList();
+        var pages = Paginator.Paginate(runs, context);
         foreach (var page in pages) page.Label = page.Number.ToString(CultureInfo.InvariantCulture);
         foreach (var problem in context.Problems) problems.Add(problem);
         return pages;

@@ -35,17 +35,17 @@ public static class Paginator
     private const int MostSteps = 10;
     private const float Step = 6;
 
-    public static List<PageModel> Paginate(IReadOnlyList<PageRun> runs, PaperSize paper, LayoutContext context) =>
-        Paginate(runs, paper, context, 1);
+    public static List<PageModel> Paginate(IReadOnlyList<PageRun> runs, LayoutContext context) =>
+        Paginate(runs, context, 1);
 
     /// <param name="maxDegreeOfParallelism">Pieces laid out at once (1: one after another). The pages do not depend on it.</param>
-    public static List<PageModel> Paginate(IReadOnlyList<PageRun> runs, PaperSize paper, LayoutContext context, int maxDegreeOfParallelism)
+    public static List<PageModel> Paginate(IReadOnlyList<PageRun> runs, LayoutContext context, int maxDegreeOfParallelism)
     {
         var pieces = new List<Piece>();
         for (int r = 0; r < runs.Count; r++) Cut(runs[r], r, pieces);
         var early = new RunLayout?[pieces.Count];
         // A piece laid out from a right-hand first page; taken from the previous pass when made of the same elements.
-        RunLayout Early(int i) => context.Pieces.GetOrAdd(pieces[i].Run, () => LayOut(pieces[i].Run, 1, paper, context));
+        RunLayout Early(int i) => context.Pieces.GetOrAdd(pieces[i].Run, () => LayOut(pieces[i].Run, 1, context));
         if (maxDegreeOfParallelism > 1 && pieces.Count > 1)
         {
             // A piece that fails here is laid out again when its turn comes, and fails there, as on one core (a piece
@@ -68,7 +68,7 @@ public static class Paginator
                 int blank = pages.Count + 1;
                 pages.Add(new PageModel
                 {
-                    Number = blank, Template = previous.Template, BodyRect = previous.Template.Body(paper, blank % 2 == 0),
+                    Number = blank, Template = previous.Template, BodyRect = previous.Template.Body(blank % 2 == 0),
                     Body = Fragment.Empty(0), IsBlank = true,
                 });
             }
@@ -76,15 +76,15 @@ public static class Paginator
             if (pieces[i].AfterBreak && run.Content is Stack { Children.Count: 0 } && !breakAtTop) continue;
             int first = pages.Count + 1;
             if (breakAtTop) run = run with { Content = new Stack([new PageBreak(), .. ((Stack)run.Content).Children]) };
-            var layout = !breakAtTop && (first % 2 == 1 || SameSizeBothSides(run.Template, paper))
-                ? early[i] ?? Early(i) : LayOut(run, first, paper, context);
+            var layout = !breakAtTop && (first % 2 == 1 || SameSizeBothSides(run.Template))
+                ? early[i] ?? Early(i) : LayOut(run, first, context);
             // The piece ends with nothing of any height on its last page: the stack's break after it does nothing
             // there, and the next piece starts on that page. Laid out again as one, break included.
             while (layout.Unfit is null && !layout.EndedPartway && layout.Bodies[^1].Height <= 0.01f && SameStack(i))
             {
                 run = run with { Content = new Stack([.. ((Stack)run.Content).Children, new PageBreak(), .. ((Stack)pieces[i + 1].Run.Content).Children]) };
                 i++;
-                layout = LayOut(run, first, paper, context);
+                layout = LayOut(run, first, context);
             }
             // The piece's last page was ended by its last element (a space or a box that ran over): the stack's
             // break after it then falls at the top of the next page.
@@ -94,10 +94,10 @@ public static class Paginator
                 int number = first + k;
                 var page = new PageModel
                 {
-                    Number = number, Template = run.Template, BodyRect = run.Template.Body(paper, number % 2 == 0), Body = layout.Bodies[k],
+                    Number = number, Template = run.Template, BodyRect = run.Template.Body(number % 2 == 0), Body = layout.Bodies[k],
                     EndsFlow = layout.EndsFlow[k],
                 };
-                if (run.Template.Background is { } bg) page.Background.AddRange(bg(paper));
+                page.Background.AddRange(run.Template.Background);
                 pages.Add(page);
             }
             context.Problems.AddRange(layout.Problems);
@@ -125,7 +125,7 @@ public static class Paginator
     private sealed record RunLayout(List<Fragment> Bodies, List<bool> EndsFlow, Element? Unfit, List<LayoutProblem> Problems, bool EndedPartway = false);
 
     /// <summary>Lays a run out from page <paramref name="first"/> in a context of its own that shares <paramref name="document"/>'s set paragraphs.</summary>
-    private static RunLayout LayOut(PageRun run, int first, PaperSize paper, LayoutContext document)
+    private static RunLayout LayOut(PageRun run, int first, LayoutContext document)
     {
         var context = new LayoutContext(document.Lines);
         using var scope = LayoutContext.Enter(context);
@@ -136,13 +136,13 @@ public static class Paginator
         while (content is not null)
         {
             int number = first + bodies.Count;
-            var rect = run.Template.Body(paper, number % 2 == 0);
+            var rect = run.Template.Body(number % 2 == 0);
             var page = ahead is { } a && ReferenceEquals(a.Content, content) ? a.Layout : Lay(content, context, rect.Width, rect.Height);
             ahead = null;
             if (page.Result.Fit == Fit.None) return new RunLayout(bodies, ends, content, context.Problems);
             if (page.Result.Fit == Fit.Partial && page.Result.Remainder is { } rest && run.MaxSpillLines > 0)
             {
-                var next = run.Template.Body(paper, (number + 1) % 2 == 0);
+                var next = run.Template.Body((number + 1) % 2 == 0);
                 var following = Lay(rest, context, next.Width, next.Height);
                 if (IsSpill(following, run.MaxSpillLines))
                     (page, following) = AvoidSpill(content, page, following, context, rect, next, run.MaxSpillLines);
@@ -219,10 +219,10 @@ public static class Paginator
         return (page, next);
     }
 
-    private static bool SameSizeBothSides(PageTemplate template, PaperSize paper)
+    private static bool SameSizeBothSides(PageTemplate template)
     {
-        var left = template.Body(paper, true);
-        var right = template.Body(paper, false);
+        var left = template.Body(true);
+        var right = template.Body(false);
         return left.Width == right.Width && left.Height == right.Height;
     }
 

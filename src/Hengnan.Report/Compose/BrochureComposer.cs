@@ -75,9 +75,12 @@ public sealed class BrochureComposer
     /// <summary>A4 and the 16开 sizes hold three cards or charts a row; A5 does not.</summary>
     private bool WidePage => BodyRect(_paper, false).Width >= 400;
 
-    public PageTemplate BodyTemplate => new(PageKind.Body, true, BodyRect);
-    public PageTemplate FrontTemplate => new(PageKind.FrontMatter, false, BodyRect);
-    public PageTemplate BackMatterTemplate => new(PageKind.BackMatter, false, BodyRect);
+    public PageTemplate BodyTemplate => new(PageKind.Body, true, BodyRect(_paper, false), BodyRect(_paper, true));
+    public PageTemplate FrontTemplate => new(PageKind.FrontMatter, false, BodyRect(_paper, false), BodyRect(_paper, true));
+    public PageTemplate BackMatterTemplate => new(PageKind.BackMatter, false, BodyRect(_paper, false), BodyRect(_paper, true));
+
+    /// <summary>The width of the body on a right-hand page: what every element of the body is made for (a left-hand page's is the same).</summary>
+    private float BodyWidth => BodyRect(_paper, false).Width;
 
     // ---------------------------------------------------------------- whole document
 
@@ -160,9 +163,9 @@ public sealed class BrochureComposer
     public IReadOnlyList<PageRun> Compose(IReadOnlyDictionary<string, string>? labels)
     {
         _labels = labels;
+        var cover = Cover();
         var runs = new List<PageRun>
         {
-            new(CoverTemplate(), Cover()),
             new(FrontTemplate, Contents()),
         };
         var body = new List<Element>();
@@ -185,6 +188,9 @@ public sealed class BrochureComposer
         }
         // The back cover is the last, left-hand page of the booklet: a blank page goes before it when needed.
         runs.Add(new PageRun(BackTemplate(), BackCover()) { StartsOnLeftPage = true });
+        // The cover's template last: what setting its imprint finds is reported after what composing found, before
+        // what the layout finds, as when the imprint was set while the pages were made.
+        runs.Insert(0, new PageRun(CoverTemplate(), cover));
         return runs;
     }
 
@@ -236,7 +242,7 @@ public sealed class BrochureComposer
     }
 
     private static Element Rule(float width, float thickness, Color color) =>
-        new FixedBox(thickness, _ => [new Placed(0, 0, PathVisual.Rect(width, thickness, color))], "rule");
+        new Layout.Elements.Rule(thickness, color) { Length = width };
 
     // ---------------------------------------------------------------- passages and sections
 
@@ -443,7 +449,8 @@ public sealed class BrochureComposer
         items.AddRange(head);
         float own = head.Sum(p => p.Lines(width, new List<LayoutProblem>()).Sum(l => l.Height));
         items.Add(new Spacer(6 + Math.Max(0, headHeight - own)));
-        items.Add(new FixedBox(plotHeight, w => ChartVisuals(drawing, w, plotHeight), "chart") { Origin = chart.Location });
+        var (visuals, problems) = ChartVisuals(drawing, width, plotHeight);
+        items.Add(new FixedBox(plotHeight, visuals, "chart") { Origin = chart.Location, Width = width, Problems = problems });
         var legend = drawing.LegendBeside(width) ? [] : drawing.Legend;
         if (legend.Count > 0) items.Add(new Spacer(4));
         if (drawing.Kind == ChartKind.Grouped)
@@ -493,10 +500,10 @@ public sealed class BrochureComposer
         return new KeepTogether(new Tagged(new Stack(items), new StructureNode(StructureRole.Figure, alt, Primary.Tag())));
     }
 
-    /// <summary>The chart's vectors for a box of the given width, captured once per width and build (runs laid out in
-    /// parallel share the capture); the capture's problems are reported wherever the chart is placed, so that the first
-    /// report is in document order whichever run captured it (the build reports each problem once).</summary>
-    private IReadOnlyList<Placed> ChartVisuals(ChartDrawing drawing, float width, float height)
+    /// <summary>The chart's vectors for a box of the given width, captured once per width and build (parts composed in
+    /// parallel share the capture), and the capture's problems: the box reports them wherever the chart is placed, so
+    /// that the first report is in document order whichever part captured it (the build reports each problem once).</summary>
+    private (IReadOnlyList<Placed> Visuals, IReadOnlyList<LayoutProblem> Problems) ChartVisuals(ChartDrawing drawing, float width, float height)
     {
         var key = drawing.Key + "@" + width.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         var figure = _charts.GetOrAdd(key, _ => new(() =>
@@ -504,8 +511,7 @@ public sealed class BrochureComposer
             var problems = new List<LayoutProblem>();
             return (drawing.Capture(width, height, problems), problems);
         }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-        foreach (var problem in figure.Problems) _problems.Add(problem);
-        return figure.Visuals;
+        return (figure.Visuals, figure.Problems);
     }
 
     private BilingualText DefaultChartTitle(ChartBlock chart)
@@ -548,73 +554,86 @@ public sealed class BrochureComposer
             Typography.Line(Language.Zh, 8.5f, TextAlign.Justify, 1.5f)) { Origin = photo.CaptionZh.Location, Role = StructureRole.Caption });
         if (HasEn) caption.Add(new Paragraph([new TextSpan(Resolve(photo.CaptionEn, Language.En), HasZh ? _type.CaptionEn : Style(_type.CaptionZh, 8.5f, P.Text))],
             Typography.Line(Language.En, 8.5f, TextAlign.Left, 1.45f)) { Origin = photo.CaptionEn.Location, Role = StructureRole.Caption });
-        var placeholder = LineSetter.Text(HasZh && HasEn ? $"图片  Photo · {Path.GetFileName(photo.File)}" : Path.GetFileName(photo.File),
-            Style(_type.Sans, 8, P.Muted), Primary, TextAlign.Center, 1.35f, StructureRole.Artifact);
         // The photo is a figure; its alternate text is its caption in the edition's first language.
         var alt = Primary == Language.Zh ? Resolve(photo.CaptionZh, Language.Zh) : Resolve(photo.CaptionEn, Language.En);
         var figure = new StructureNode(StructureRole.Figure, alt, Primary.Tag());
-        return new FlexibleFigure(minHeight, preferredHeight, (w, height) =>
+        return new ImageFrame(minHeight, preferredHeight, new Stack(caption), "photo " + photo.File)
         {
-            if (asset is not null)
-            {
-                // Offset printing wants about 300 pixels per inch at the printed size; under 150 shows. A print
-                // (PDF/X) build warns under 300 and refuses under 150; a proof warns under 150.
-                float dpi = Math.Min(asset.PixelWidth / (w / 72f), asset.PixelHeight / (height / 72f));
-                string[] args = [photo.File, $"{dpi:0}", $"{asset.PixelWidth}", $"{asset.PixelHeight}", $"{w / PaperSize.PointsPerMm:0}", $"{height / PaperSize.PointsPerMm:0}"];
-                var size = $"{asset.PixelWidth}×{asset.PixelHeight} px in {w / PaperSize.PointsPerMm:0}×{height / PaperSize.PointsPerMm:0} mm";
-                if (ForPrint && dpi < 150)
-                    _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({size}); a print file needs at least 150, and 300 is usual",
-                        photo.Location, "IMG007") { Key = "IMG007", Args = args });
-                else if (dpi < (ForPrint ? 300 : 150))
-                    _problems.Add(new LayoutProblem($"photo '{photo.File}' prints at {dpi:0} pixels per inch ({size}); 300 is usual for print",
-                        photo.Location, "IMG003") { IsWarning = true, Key = "IMG003", Args = args });
-                return [new Placed(0, 0, new FragmentVisual(new Fragment(w, height, [new Placed(0, 0, new ImageVisual(w, height, asset))]) { Node = figure }))];
-            }
-            var items = new List<Placed>
-            {
-                new(0, 0, PathVisual.Rect(w, height, P.Panel, P.Muted.Tinted(0.35f), 0.6f)),
-            };
-            items.AddRange(PlaceholderArt(w, height));
-            items.AddRange(LineSetter.Place(placeholder, 0, height / 2 + 26, w, _problems).Items);
-            return items;
-        }, new Stack(caption), "photo " + photo.File) { Origin = photo.Location };
+            Origin = photo.Location,
+            Image = asset,
+            Node = figure,
+            Resolution = asset is null ? null : PhotoResolution(photo.File),
+            Placeholder = asset is null ? PhotoPlaceholder(photo.File) : null,
+        };
     }
 
-    /// <summary>A quiet landscape pictogram for a photo still to come.</summary>
-    private IEnumerable<Placed> PlaceholderArt(float w, float h)
+    /// <summary>
+    /// Offset printing wants about 300 pixels per inch at the printed size; under 150 shows. A print (PDF/X) build warns
+    /// under 300 and refuses under 150; a proof warns under 150.
+    /// </summary>
+    private ResolutionCheck PhotoResolution(string file)
     {
-        var fill = P.Panel.Mix(P.Muted, 0.27f);
-        float cx = w / 2, cy = h / 2 - 6;
-        var hills = new PathBuilder()
-            .MoveTo(cx - 38, cy + 18).LineTo(cx - 12, cy - 10).LineTo(cx + 4, cy + 6).LineTo(cx + 16, cy - 4).LineTo(cx + 38, cy + 18)
-            .Close().Build();
-        yield return new Placed(0, 0, new PathVisual(hills, fill));
-        yield return new Placed(0, 0, new PathVisual(PathData.Circle(cx + 20, cy - 16, 6), fill));
+        var low = new ResolutionLimit(ForPrint ? 300 : 150, "IMG003",
+            "photo '{0}' prints at {1} pixels per inch ({2}×{3} px in {4}×{5} mm); 300 is usual for print", IsWarning: true);
+        return new ResolutionCheck(file, ForPrint
+            ? [new ResolutionLimit(150, "IMG007", "photo '{0}' prints at {1} pixels per inch ({2}×{3} px in {4}×{5} mm); a print file needs at least 150, and 300 is usual", IsWarning: false), low]
+            : [low]);
+    }
+
+    /// <summary>A photo still to come: a tinted frame with a landscape pictogram and the file's name about its middle.</summary>
+    private Element PhotoPlaceholder(string file) => new FramePlaceholder(P.Panel, P.Muted.Tinted(0.35f), P.Panel.Mix(P.Muted, 0.27f),
+        LineSetter.Text(HasZh && HasEn ? $"图片  Photo · {Path.GetFileName(file)}" : Path.GetFileName(file),
+            Style(_type.Sans, 8, P.Muted), Primary, TextAlign.Center, 1.35f, StructureRole.Artifact));
+
+    /// <summary>
+    /// What stands in a photo's frame while the photo is missing, drawn to the frame's size (the layout chooses its
+    /// height): the frame tinted and outlined, a quiet landscape pictogram and the label about its middle.
+    /// </summary>
+    private sealed class FramePlaceholder(Color fill, Color border, Color art, Paragraph label) : Element
+    {
+        public override string Describe() => "photo placeholder";
+
+        public override LayoutResult Layout(LayoutContext context, float w, float height)
+        {
+            var items = new List<Placed>
+            {
+                new(0, 0, PathVisual.Rect(w, height, fill, border, 0.6f)),
+            };
+            float cx = w / 2, cy = height / 2 - 6;
+            var hills = new PathBuilder()
+                .MoveTo(cx - 38, cy + 18).LineTo(cx - 12, cy - 10).LineTo(cx + 4, cy + 6).LineTo(cx + 16, cy - 4).LineTo(cx + 38, cy + 18)
+                .Close().Build();
+            items.Add(new Placed(0, 0, new PathVisual(hills, art)));
+            items.Add(new Placed(0, 0, new PathVisual(PathData.Circle(cx + 20, cy - 16, 6), art)));
+            items.AddRange(LineSetter.Place(label, 0, height / 2 + 26, w, context.Problems).Items);
+            return LayoutResult.Full(new Fragment(w, height, items));
+        }
     }
 
     // ---------------------------------------------------------------- front and back matter
 
-    private PageTemplate CoverTemplate() => new(PageKind.Cover, false,
-        (paper, _) => new Rect(60, 70, paper.Width - 60, paper.Height - 60),
-        paper =>
-        {
-            // The imprint sits in the shaded foot of the cover, under the gold band.
-            var items = CoverArt(paper).ToList();
-            float y = paper.Height * 0.70f + 28, width = paper.Width - 120;
-            if (HasZh)
-            {
-                var (zh, h, _) = LineSetter.Place(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, P.Paper), Language.Zh, TextAlign.Left, 1.5f), 60, y, width, _problems);
-                items.AddRange(zh);
-                y += h;
-            }
-            if (HasEn)
-                items.AddRange(LineSetter.Place(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, P.Paper), Language.En, TextAlign.Left, 1.5f), 60, y, width, _problems).Items);
-            return items;
-        });
+    private Rect CoverBody => new(60, 70, _paper.Width - 60, _paper.Height - 60);
 
-    private PageTemplate BackTemplate() => new(PageKind.BackCover, false,
-        (paper, _) => new Rect(60, paper.Height * 0.62f, paper.Width - 60, paper.Height - 60),
-        paper => BackArt(paper).ToList());
+    private PageTemplate CoverTemplate() => new(PageKind.Cover, false, CoverBody) { Background = CoverBackground(_paper) };
+
+    private List<Placed> CoverBackground(PaperSize paper)
+    {
+        // The imprint sits in the shaded foot of the cover, under the gold band.
+        var items = CoverArt(paper).ToList();
+        float y = paper.Height * 0.70f + 28, width = paper.Width - 120;
+        if (HasZh)
+        {
+            var (zh, h, _) = LineSetter.Place(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, P.Paper), Language.Zh, TextAlign.Left, 1.5f), 60, y, width, _problems);
+            items.AddRange(zh);
+            y += h;
+        }
+        if (HasEn)
+            items.AddRange(LineSetter.Place(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, P.Paper), Language.En, TextAlign.Left, 1.5f), 60, y, width, _problems).Items);
+        return items;
+    }
+
+    private PageTemplate BackTemplate() => new(PageKind.BackCover, false, new Rect(60, _paper.Height * 0.62f, _paper.Width - 60, _paper.Height - 60))
+        { Background = BackArt(_paper).ToList() };
 
     /// <summary>How far full-page grounds run past the trim, to fill any bleed (the renderer clips to the bleed box).</summary>
     private const float Overdraw = 24;
@@ -649,7 +668,7 @@ public sealed class BrochureComposer
         items.Add(Rule(48 * k, 4 * k, gold));
         items.Add(new Spacer(18 * k));
         // Titles wrap to a few lines and are set smaller when longer; the whole block must end above the gold band.
-        float width = CoverTemplate().Body(_paper, false).Width;
+        float width = CoverBody.Width;
         SourceLocation? At(string key) => S.Locations.GetValueOrDefault(key);
         Paragraph Title(string text, TextStyle style, Language language, float leading, int lines, string key) =>
             LineSetter.Fit([new TextSpan(text, style)], language, TextAlign.Left, leading, StructureRole.P, width, lines, 0.6f, _problems, At(key), "LAY010.cover");
@@ -658,7 +677,7 @@ public sealed class BrochureComposer
         items.Add(new Spacer(22 * k));
         if (HasZh) items.Add(Title(S.Subtitle.Zh, Style(_type.SansBold, 17 * k, gold), Language.Zh, 1.5f, 2, "subtitle.zh"));
         if (HasEn) items.Add(Title(S.Subtitle.En, Style(_type.Sans, 11 * k, gold), Language.En, 1.5f, 2, "subtitle.en"));
-        float free = _paper.Height * 0.70f - 12 - CoverTemplate().Body(_paper, false).Top;
+        float free = _paper.Height * 0.70f - 12 - CoverBody.Top;
         // The arcs fill what the titles leave above the band, so they never run through a line of text.
         items.Add(new RisingArcs(_paper.Height * 0.30f - 60, _paper.Width * 0.78f - 60, P.Primary.Mix(P.Accent, 0.43f)));
         return new Bounded(new Stack(items), free, "the cover's titles", At("title.zh"));
@@ -702,7 +721,7 @@ public sealed class BrochureComposer
 
     private Element ContentsEntry(string number, BilingualText title, string page, string anchor, SourceLocation? at)
     {
-        float w = BodyRect(_paper, false).Width;
+        float w = BodyWidth;
         var num = LineSetter.Text(number, Style(_type.SansBold, 16, P.Primary), Language.En);
         var pg = LineSetter.Text(page, Style(_type.SansBold, 12, P.Text), Language.En, TextAlign.Right);
         // The title runs between the number and the page number: two lines at most, set smaller if it must;
@@ -716,21 +735,20 @@ public sealed class BrochureComposer
         float enHeight = HasZh && HasEn ? en.Lines(w - 104, _problems).Sum(l => l.Height) : 0;
         float firstLine = zhLines.Count > 0 ? zhLines[0].Height : 17.55f;
         float height = HasZh && HasEn ? Math.Max(44, zhHeight + enHeight + 8) : Math.Max(32, zhHeight + 14);
-        return new FixedBox(height, width =>
-        {
-            var items = new List<Placed>();
-            items.AddRange(LineSetter.Place(num, 0, 0, 40, _problems).Items);
-            items.AddRange(LineSetter.Place(zh, 44, 0, w - 44 - 60, _problems).Items);
-            if (HasZh && HasEn) items.AddRange(LineSetter.Place(en, 44, zhHeight + 2.45f, w - 104, _problems).Items);
-            items.AddRange(LineSetter.Place(pg, w - 50, zhHeight - firstLine, 50, _problems).Items);
-            // Dot leaders from the end of the title's last line to the page number.
-            float leaderY = zhHeight - firstLine + 12;
-            float from = 44 + (zhLines.Count > 0 ? zhLines[^1].Width : 0) + 8, to = w - 30;
-            if (to > from) items.Add(new Placed(from, leaderY, PathVisual.Line(to - from, 0, P.Muted, 0.8f, [0.8f, 3.2f])));
-            items.Add(new Placed(0, height - 6, PathVisual.Line(width, 0, P.Muted.Tinted(0.24f), 0.4f)));
-            items.Add(new Placed(0, -4, new LinkVisual(width, height, anchor, (HasZh ? title.Zh : title.En) + " " + page)));
-            return items;
-        }, "contents entry") { Origin = at };
+        // Set for the body's width; what setting the number and page finds is reported where the entry is placed.
+        var problems = new List<LayoutProblem>();
+        var items = new List<Placed>();
+        items.AddRange(LineSetter.Place(num, 0, 0, 40, problems).Items);
+        items.AddRange(LineSetter.Place(zh, 44, 0, w - 44 - 60, problems).Items);
+        if (HasZh && HasEn) items.AddRange(LineSetter.Place(en, 44, zhHeight + 2.45f, w - 104, problems).Items);
+        items.AddRange(LineSetter.Place(pg, w - 50, zhHeight - firstLine, 50, problems).Items);
+        // Dot leaders from the end of the title's last line to the page number.
+        float leaderY = zhHeight - firstLine + 12;
+        float from = 44 + (zhLines.Count > 0 ? zhLines[^1].Width : 0) + 8, to = w - 30;
+        if (to > from) items.Add(new Placed(from, leaderY, PathVisual.Line(to - from, 0, P.Muted, 0.8f, [0.8f, 3.2f])));
+        items.Add(new Placed(0, height - 6, PathVisual.Line(w, 0, P.Muted.Tinted(0.24f), 0.4f)));
+        items.Add(new Placed(0, -4, new LinkVisual(w, height, anchor, (HasZh ? title.Zh : title.En) + " " + page)));
+        return new FixedBox(height, items, "contents entry") { Origin = at, Width = w, Problems = problems };
     }
 
     private Element Colophon(bool startsPage)

@@ -136,8 +136,8 @@ internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, T
         }
         var cols = new Columns(labelWidth, unitWidth, yearWidth);
 
-        var header = RowElement(cols, true, [headLabel, headUnit, .. headYears], null, null);
-        var body = rows.Select((r, i) => RowElement(cols, false,
+        var header = RowElement(width, cols, true, [headLabel, headUnit, .. headYears], null, null);
+        var body = rows.Select((r, i) => RowElement(width, cols, false,
             [Words(r.Indicator.Label.Zh, r.Indicator.Label.En, false, TextAlign.Left), UnitWords(r)],
             r.Figures.Select((f, c) => (f, DecimalX(cols, fractions[c]))).ToList(), i > 0 ? P.Muted.Tinted(0.4f) : null)).ToList();
         var footer = RuleElement(0.9f, P.Primary);
@@ -164,13 +164,14 @@ internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, T
 
     /// <summary>A rule across the table, drawn as page furniture.</summary>
     private static Element RuleElement(float thickness, Color color) =>
-        new Tagged(new FixedBox(thickness, w => [new Placed(0, 0, PathVisual.Rect(w, thickness, color))], "table rule"), StructureNode.Artifact);
+        new Tagged(new Rule(thickness, color, "table rule"), StructureNode.Artifact);
 
     /// <summary>
     /// One row: the indicator's words and unit (or the header's words) in their columns, the figures on their
-    /// decimal points; the header row on the card tint, a hairline over every body row but the first.
+    /// decimal points; the header row on the card tint, a hairline over every body row but the first. Drawn for the
+    /// table's width <paramref name="w"/>; what setting its cells finds is reported where the row is placed.
     /// </summary>
-    private Element RowElement(Columns cols, bool head, IReadOnlyList<List<Paragraph>> words, IReadOnlyList<(Figure Figure, float Point)>? figures, Color? hairline)
+    private Element RowElement(float w, Columns cols, bool head, IReadOnlyList<List<Paragraph>> words, IReadOnlyList<(Figure Figure, float Point)>? figures, Color? hairline)
     {
         float padY = head ? PadY - 1 : PadY;
         // Every cell is measured at its column's width (less the gap before the next column).
@@ -181,31 +182,29 @@ internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, T
         if (figures is not null) contentHeight = Math.Max(contentHeight, figures.Max(f => f.Figure.Set.Lines(10_000, problems).Sum(l => l.Height)));
         float height = contentHeight + 2 * padY;
         var rowNode = new StructureNode(StructureRole.TR);
-        return new Tagged(new FixedBox(height, w =>
+        var found = new List<LayoutProblem>();
+        var items = new List<Placed>();
+        var furniture = new List<Placed>();
+        if (head) furniture.Add(new Placed(0, 0, PathVisual.Rect(w, height, P.Panel)));
+        if (hairline is { } h) furniture.Add(new Placed(0, 0, PathVisual.Line(w, 0, h, 0.3f)));
+        if (furniture.Count > 0) items.Add(new Placed(0, 0, new FragmentVisual(new Fragment(w, height, furniture) { Node = StructureNode.Artifact })));
+        for (int c = 0; c < words.Count; c++)
         {
-            var items = new List<Placed>();
-            var furniture = new List<Placed>();
-            if (head) furniture.Add(new Placed(0, 0, PathVisual.Rect(w, height, P.Panel)));
-            if (hairline is { } h) furniture.Add(new Placed(0, 0, PathVisual.Line(w, 0, h, 0.3f)));
-            if (furniture.Count > 0) items.Add(new Placed(0, 0, new FragmentVisual(new Fragment(w, height, furniture) { Node = StructureNode.Artifact })));
-            for (int c = 0; c < words.Count; c++)
+            // The indicator's name heads its row (TH); in the header row every cell is a heading.
+            var role = head || c == 0 ? StructureRole.TH : StructureRole.TD;
+            items.Add(Cell(role, cols.X(c), padY, Inner(c), words[c], found));
+        }
+        if (figures is not null)
+            for (int c = 0; c < figures.Count; c++)
             {
-                // The indicator's name heads its row (TH); in the header row every cell is a heading.
-                var role = head || c == 0 ? StructureRole.TH : StructureRole.TD;
-                items.Add(Cell(role, cols.X(c), padY, Inner(c), words[c]));
+                var (figure, point) = figures[c];
+                float x = cols.X(c + 2) + point - figure.Point;
+                items.Add(Cell(StructureRole.TD, x, padY, figure.Width + 1, [figure.Set], found));
             }
-            if (figures is not null)
-                for (int c = 0; c < figures.Count; c++)
-                {
-                    var (figure, point) = figures[c];
-                    float x = cols.X(c + 2) + point - figure.Point;
-                    items.Add(Cell(StructureRole.TD, x, padY, figure.Width + 1, [figure.Set]));
-                }
-            return items;
-        }, head ? "table header" : "table row"), rowNode);
+        return new Tagged(new FixedBox(height, items, head ? "table header" : "table row") { Width = w, Problems = found }, rowNode);
     }
 
-    private Placed Cell(StructureRole role, float x, float y, float width, IReadOnlyList<Paragraph> lines)
+    private static Placed Cell(StructureRole role, float x, float y, float width, IReadOnlyList<Paragraph> lines, ICollection<LayoutProblem> problems)
     {
         var placed = new List<Placed>();
         float top = 0;

@@ -56,8 +56,8 @@ public sealed class PaginationProperties
     [Property(MaxTest = 1000)]
     public Property CutAndParallelPagesAreThoseOfTheWholeStack() => Prop.ForAll(Case.ToArbitrary(), c =>
     {
-        var template = new PageTemplate(PageKind.Body, false, (_, left) =>
-            left ? new Rect(10, 0, 110, c.Uneven ? PageHeight - 30 : PageHeight) : new Rect(30, 0, 130, PageHeight));
+        var template = new PageTemplate(PageKind.Body, false,
+            new Rect(30, 0, 130, PageHeight), new Rect(10, 0, 110, c.Uneven ? PageHeight - 30 : PageHeight));
         IReadOnlyList<PageRun> Runs(bool whole)
         {
             int n = 0;
@@ -81,8 +81,8 @@ public sealed class PaginationProperties
     [Property(MaxTest = 500)]
     public Property ASecondPassGivesTheSamePagesAsAFreshOne() => Prop.ForAll(Case.ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (c, changed) =>
     {
-        var template = new PageTemplate(PageKind.Body, false, (_, left) =>
-            left ? new Rect(10, 0, 110, c.Uneven ? PageHeight - 30 : PageHeight) : new Rect(30, 0, 130, PageHeight));
+        var template = new PageTemplate(PageKind.Body, false,
+            new Rect(30, 0, 130, PageHeight), new Rect(10, 0, 110, c.Uneven ? PageHeight - 30 : PageHeight));
         int n = 0;
         var elements = c.Runs.Select(r => r.Items.Select(item => item.Make(n++)).ToList()).ToList();
         IReadOnlyList<PageRun> Runs() => c.Runs.Select((r, i) => new PageRun(template, new Stack(elements[i])) { StartsOnLeftPage = r.Left }).ToList();
@@ -100,13 +100,13 @@ public sealed class PaginationProperties
     [Fact]
     public void ASecondPassTakesThePagesOfUnchangedPieces()
     {
-        var template = new PageTemplate(PageKind.Body, false, (_, _) => new Rect(0, 0, 100, PageHeight));
+        var template = new PageTemplate(PageKind.Body, false, new Rect(0, 0, 100, PageHeight));
         var first = new List<Element> { Box(0, 60, false), Box(1, 60, false) };
         var second = new List<Element> { new PageBreak(), Box(2, 60, false) };
         var context = new LayoutContext();
-        var before = Paginator.Paginate([new PageRun(template, new Stack([.. first, .. second]))], Paper, context, 2);
+        var before = Paginator.Paginate([new PageRun(template, new Stack([.. first, .. second]))], context, 2);
         second[1] = Box(3, 60, false);
-        var after = Paginator.Paginate([new PageRun(template, new Stack([.. first, .. second]))], Paper, context, 2);
+        var after = Paginator.Paginate([new PageRun(template, new Stack([.. first, .. second]))], context, 2);
         Assert.Equal(3, after.Count);
         Assert.Same(before[0].Body, after[0].Body);
         Assert.Same(before[1].Body, after[1].Body);
@@ -119,9 +119,9 @@ public sealed class PaginationProperties
     {
         // The stack puts the anchor on the page of what follows it (the break does nothing at the top of a page);
         // a piece holding only the anchor must not get a page of its own.
-        var template = new PageTemplate(PageKind.Body, false, (_, _) => new Rect(0, 0, 100, PageHeight));
+        var template = new PageTemplate(PageKind.Body, false, new Rect(0, 0, 100, PageHeight));
         var run = new PageRun(template, new Stack([Box(0, 40, false), new PageBreak(), new Anchor("here"), new PageBreak(), Box(1, 40, false)]));
-        var pages = Paginator.Paginate([run], Paper, new LayoutContext(), 4);
+        var pages = Paginator.Paginate([run], new LayoutContext(), 4);
         Assert.Equal(2, pages.Count);
         Assert.Equal(["here", "b1"], pages[1].Anchors);
     }
@@ -133,7 +133,7 @@ public sealed class PaginationProperties
     private static string Describe(IReadOnlyList<PageRun> runs, int cores, LayoutContext context)
     {
         int reported = context.Problems.Count;
-        var pages = Paginator.Paginate(runs, Paper, context, cores);
+        var pages = Paginator.Paginate(runs, context, cores);
         var text = new System.Text.StringBuilder();
         foreach (var page in pages)
         {
@@ -148,7 +148,7 @@ public sealed class PaginationProperties
 
     /// <summary>A box of a fixed height marked with its number (anchors mark places here: any visual would do).</summary>
     private static FixedBox Box(int i, float height, bool keepWithNext) =>
-        new(height, _ => [new Placed(0, 0, new AnchorVisual("b" + i))], "box " + i) { KeepWithNext = keepWithNext };
+        new(height, [new Placed(0, 0, new AnchorVisual("b" + i))], "box " + i) { KeepWithNext = keepWithNext };
 
     /// <summary>Reports a problem while it is placed, as the brochure's boxes do (a photo of low resolution) — to the context laying it out.</summary>
     private sealed class Reporting(int i) : Element

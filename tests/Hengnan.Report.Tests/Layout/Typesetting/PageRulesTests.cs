@@ -80,7 +80,7 @@ public sealed class PageRulesTests(TypesettingFonts fonts) : IClassFixture<Types
     public void ATooTallFixedBoxIsReportedNotClipped()
     {
         var context = new LayoutContext { AtRegionTop = true };
-        new FixedBox(500, _ => [], "test figure").Layout(context, 100, 300);
+        new FixedBox(500, [], "test figure").Layout(context, 100, 300);
         Assert.Contains(context.Problems, p => p.Message.Contains("test figure"));
     }
 }
