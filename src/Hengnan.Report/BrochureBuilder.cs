@@ -216,6 +216,7 @@ public static class BrochureBuilder
             BlankPages = pages.Count(p => p.IsBlank),
             Draft = content.IsDraft,
             PaddingPages = request.Impose ? SaddleStitchImposition.Pad(pages).Count - pages.Count : 0,
+            CreditsRunOn = composer.CreditsFollowClosing,
             Preflights = preflights,
         };
     }
