@@ -147,9 +147,15 @@ public static class CommandLine
             if (result.Succeeded && result.Draft && !silent)
                 stderr.WriteLine(DraftNote);
             if (result.Succeeded && request.Impose && !silent)
+            {
+                // Where the build ran the credits on after the closing to save the booklet blank pages, it says so.
+                if (result.CreditsRunOn)
+                    stderr.WriteLine(Say("拼版：出版说明接排在结束语之后（不再单占一页），以少加空白页",
+                        "spreads: the credits were run on after the closing (not on a page of their own) to save blank pages"));
                 stderr.WriteLine(result.PaddingPages == 0
                     ? Say("拼版：页数已是 4 的倍数，没有加空白页", "spreads: the booklet is a multiple of four pages; no blank page added")
                     : Say($"拼版：为凑成 4 的倍数，在封底前加了 {result.PaddingPages} 个空白页", $"spreads: {result.PaddingPages} blank page(s) added before the back cover to make a multiple of four"));
+            }
             if (result.Succeeded && parse.GetValue(openOption))
             {
                 try { open(result.PdfPath!); }

@@ -126,8 +126,9 @@ public static class BrochureBuilder
             PdfX = intent,
             PdfUA = request.PdfUA,
             MaxImagePpi = pdfx ? 450 : null,
-        }, writing);
+        }, writing, out var written);
         Lap("pdf");
+        ReportKeptImages(content.Outline, written, EditionLoader.Display(request.EditionFolder, EditionLoader.OutlineFile), diagnostics);
         // Each print file checks itself as the print shop's preflight would, before anything is written.
         var preflights = new Dictionary<string, PreflightReport>();
         void Preflight(string file, byte[] bytes, bool spreads)
@@ -215,6 +216,7 @@ public static class BrochureBuilder
             BlankPages = pages.Count(p => p.IsBlank),
             Draft = content.IsDraft,
             PaddingPages = request.Impose ? SaddleStitchImposition.Pad(pages).Count - pages.Count : 0,
+            CreditsRunOn = composer.CreditsFollowClosing,
             Preflights = preflights,
         };
     }
@@ -289,6 +291,26 @@ public static class BrochureBuilder
         // An edition with placeholders left is a draft (a final build has refused it by now): marked on every page, so it cannot go to the printer by mistake.
         if (content.IsDraft) decorator.MarkDraft(pages, paper);
         return (titles, numbers);
+    }
+
+    /// <summary>
+    /// Warns of each photo the print file holds at more than its resolution limit because it could not be resampled
+    /// (a CMYK JPEG would lose its inks): at the photo's place in the outline, with the pixel size that would do.
+    /// </summary>
+    private static void ReportKeptImages(Outline outline, PdfReport report, string outlineFile, DiagnosticBag diagnostics)
+    {
+        if (report.KeptOverLimit.Count == 0) return;
+        var photos = outline.Sections.SelectMany(s => s.Numbers.Concat(s.Review))
+            .Concat(outline.Intro?.Blocks ?? []).Concat(outline.Closing?.Blocks ?? []).OfType<PhotoBlock>().ToList();
+        foreach (var image in report.KeptOverLimit)
+        {
+            var message = Msg.Of("IMG008", image.ImageName, $"{image.Ppi:0}", $"{image.MaxPpi:0}", image.WantedWidth, image.WantedHeight);
+            foreach (var photo in photos.Where(p => p.File == image.ImageName).DefaultIfEmpty())
+            {
+                var at = photo?.Location;
+                diagnostics.Warning("IMG008", at?.File ?? outlineFile, at?.Line ?? 0, at?.Column ?? 0, message);
+            }
+        }
     }
 
     /// <summary>Whether a chart stands anywhere in the outline (charts may stand in any block but the credits).</summary>

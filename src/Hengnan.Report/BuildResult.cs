@@ -29,6 +29,12 @@ public sealed record BuildResult(
     public int PaddingPages { get; init; }
 
     /// <summary>
+    /// The credits run on after the closing instead of on a page of their own (with --impose, where that saves the
+    /// spreads blank pages: see <see cref="PaddingPages"/>).
+    /// </summary>
+    public bool CreditsRunOn { get; init; }
+
+    /// <summary>
     /// The preflight of each print file (build --pdfx), by the path it is written to: the booklet against PDF/X-4 and
     /// PDF/UA-1, the printer spreads against PDF/X-4 (they are for the press, not for readers). Empty without --pdfx.
     /// </summary>

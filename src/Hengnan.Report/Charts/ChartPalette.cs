@@ -23,18 +23,22 @@ public sealed record ChartPalette(Color Primary, Color Accent, Color Text, Color
 
     /// <summary>
     /// The palette colour a plotting library drew as <paramref name="drawn"/> (it only knows RGB): the
-    /// edition's own colour (CMYK, spot), so print colours survive the round trip; white is paper.
+    /// edition's own colour (CMYK, spot), so print colours survive the round trip; white is paper. A colour
+    /// drawn with transparency becomes the tint it shows on paper (the solid colour mixed with paper white,
+    /// by its opacity), never transparency: a print file has none. Our charts draw every mark opaque today
+    /// (no chart kind gives ScottPlot an alpha); this keeps a later one that does in print terms.
     /// </summary>
     public Color Resolve(Color drawn)
     {
         var rgb = drawn.ToRgb8();
+        float cover = rgb.A / 255f;
         var known = new List<Color> { Primary, Accent, Text, Muted, Earlier, Area, Paper };
         for (int i = 3; i < 12; i++) known.Add(Series(i));
         foreach (var c in known)
         {
             var p = c.ToRgb8();
-            if (p.R == rgb.R && p.G == rgb.G && p.B == rgb.B) return rgb.A == 255 ? c : c.WithAlpha(rgb.A);
+            if (p.R == rgb.R && p.G == rgb.G && p.B == rgb.B) return rgb.A == 255 ? c : c.Tinted(cover);
         }
-        return drawn;
+        return rgb.A == 255 ? drawn : drawn.WithAlpha(255).Tinted(cover);
     }
 }

@@ -1,5 +1,9 @@
+using Hengnan.Report.Compose;
 using Hengnan.Report.Edition;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics;
+using CMYKColor = UglyToad.PdfPig.Graphics.Colors.CMYKColor;
 using UglyToad.PdfPig.Graphics.Operations;
 using UglyToad.PdfPig.Tokens;
 
@@ -56,6 +60,112 @@ public sealed class PrintColourTests(SampleBrochureFixture sample) : IClassFixtu
             }
         }
         Assert.True(texts > 100);
+    }
+
+    /// <summary>A neutral made of cyan, magenta and yellow: all three inked, in (nearly) equal parts — a grey or black that should be K alone.</summary>
+    private static bool FourColourNeutral(CMYKColor c) =>
+        c.C > 0.001 && c.M > 0.001 && c.Y > 0.001 && Math.Max(c.C, Math.Max(c.M, c.Y)) - Math.Min(c.C, Math.Min(c.M, c.Y)) < 0.02;
+
+    /// <summary>A stroked path of straight segments only (rules, table lines, leaders, chart baselines), not curved page art.</summary>
+    private static bool IsStraight(PdfPath path) =>
+        path.All(sub => sub.Commands.All(c => c is PdfSubpath.Move or PdfSubpath.Line or PdfSubpath.Close));
+
+    [Fact]
+    public void NoColourIsAGreyOfCyanMagentaAndYellowAndRulesAreBlackInkTints()
+    {
+        // Every fill and stroke on every page, including what pages share through forms (PdfPig follows them),
+        // and every letter: text, rules, table lines, chart marks and page art (the draft mark, the cover's arcs).
+        using var pdf = PdfDocument.Open(sample.Result.PdfPath!);
+        int colours = 0, rules = 0;
+        foreach (var page in pdf.GetPages())
+        {
+            var drawn = page.Paths.Where(p => p.IsFilled).Select(p => ("fill", p.FillColor))
+                .Concat(page.Paths.Where(p => p.IsStroked).Select(p => ("stroke", p.StrokeColor)))
+                .Concat(page.Letters.Select(l => ("text", (UglyToad.PdfPig.Graphics.Colors.IColor?)l.FillColor)));
+            foreach (var (what, color) in drawn)
+            {
+                colours++;
+                Assert.True(color is CMYKColor, $"page {page.Number}: a {what} in {color}, not CMYK");
+                Assert.False(FourColourNeutral((CMYKColor)color), $"page {page.Number}: a {what} in {color}, a grey of cyan, magenta and yellow (write it as black ink only)");
+            }
+            // Rules and hairlines are tints of black ink alone: a line of several inks shows every misregistration.
+            foreach (var path in page.Paths.Where(p => p.IsStroked && (IsStraight(p) || p.LineWidth < 0.5)))
+            {
+                rules++;
+                Assert.True(path.StrokeColor is CMYKColor { C: 0, M: 0, Y: 0 },
+                    $"page {page.Number}: a rule {path.LineWidth:0.##} pt wide in {path.StrokeColor}, not black ink only");
+            }
+        }
+        Assert.True(colours > 1000, $"only {colours} colours read back");
+        Assert.True(rules >= 20, $"only {rules} rules read back (running-head rules, contents leaders, table lines, chart baselines)");
+    }
+
+    /// <summary>The CMYK an edition colour prints as (a spot colour: its alternate at its tint).</summary>
+    private static double[] Process(Color c) => c.Space switch
+    {
+        ColorSpace.Cmyk => [c.C0, c.C1, c.C2, c.C3],
+        ColorSpace.Spot => [c.C0 * c.Tint, c.C1 * c.Tint, c.C2 * c.Tint, c.C3 * c.Tint],
+        _ => throw new InvalidOperationException($"the sample's colours are print colours, not {c}"),
+    };
+
+    /// <summary>The share of <paramref name="ink"/> that <paramref name="c"/> is a tint of (the ink mixed with paper white), or null.</summary>
+    private static double? TintOf(CMYKColor c, double[] ink)
+    {
+        double[] v = [c.C, c.M, c.Y, c.K];
+        int most = Array.IndexOf(ink, ink.Max());
+        double t = v[most] / ink[most];
+        if (t is <= 0 or > 1.002) return null;
+        for (int i = 0; i < 4; i++) if (Math.Abs(v[i] - t * ink[i]) > 0.003) return null;
+        return t;
+    }
+
+    [Fact]
+    public void ChartsAreDrawnInTheEditionsColoursAndTheirTints()
+    {
+        // The edition's colours as the build reads them: edition.txt through the settings reader and the palette.
+        var file = Path.Combine(RepositoryPaths.SampleEdition, EditionLoader.EditionFile);
+        var settings = EditionFileReader.Parse(File.ReadAllText(file), file, new DiagnosticBag())!;
+        var palette = Palette.From(settings.Colors);
+        var inks = new (string Name, double[] Cmyk)[]
+        {
+            ("primary", Process(palette.Primary)), ("accent", Process(palette.Accent)), ("muted", Process(palette.Muted)), ("text", Process(palette.Text)),
+        };
+        var solid = new HashSet<string>();
+        int charts = 0;
+        using var pdf = PdfDocument.Open(sample.Result.PdfPath!);
+        foreach (var page in pdf.GetPages())
+            foreach (var figure in Flatten(page.GetMarkedContents()).Where(m => m.Tag == "Figure" && !m.Images.Any()))
+            {
+                // A chart's marks (bars, slices, the line's area and points) are filled paths in its Figure.
+                var marks = figure.Paths.Where(p => p.IsFilled).ToList();
+                if (marks.Count == 0) continue;
+                charts++;
+                foreach (var path in marks.Select(p => ("fill", p.FillColor)).Concat(figure.Paths.Where(p => p.IsStroked).Select(p => ("stroke", p.StrokeColor))))
+                {
+                    var (what, color) = path;
+                    Assert.True(color is CMYKColor, $"page {page.Number}: a chart {what} in {color}, not CMYK");
+                    var c = (CMYKColor)color;
+                    bool paper = c.C == 0 && c.M == 0 && c.Y == 0 && c.K == 0;
+                    var match = inks.Select(i => (i.Name, Tint: TintOf(c, i.Cmyk))).FirstOrDefault(i => i.Tint is not null);
+                    Assert.True(paper || match.Name is not null,
+                        $"page {page.Number}: a chart {what} in {c}, neither one of edition.txt's colours ({string.Join("; ", inks.Select(i => $"{i.Name} {string.Join(" ", i.Cmyk.Select(v => v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)))}"))}), a tint of one, nor paper");
+                    if (what == "fill" && match.Tint is > 0.998) solid.Add(match.Name!);
+                }
+            }
+        int chartLines = File.ReadLines(Path.Combine(RepositoryPaths.SampleEdition, EditionLoader.OutlineFile)).Count(l => l.StartsWith("chart:", StringComparison.Ordinal));
+        Assert.True(charts >= chartLines, $"{charts} charts with marks read back, {chartLines} in the outline");
+        // Bars in the primary colour, a donut's second slice in the accent: the edition's own colours, solid.
+        Assert.Contains("primary", solid);
+        Assert.Contains("accent", solid);
+    }
+
+    private static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> Flatten(IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> items)
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+            foreach (var child in Flatten(item.Children)) yield return child;
+        }
     }
 
     [Fact]

@@ -112,6 +112,67 @@ public sealed class PrintFileTests
         }
     }
 
+    /// <summary>
+    /// A synthetic CMYK JPEG, made here (no real photo): SkiaSharp, which these tests use, cannot encode CMYK, so the
+    /// file is written by hand — baseline, four components (C, M, Y, K) with an Adobe marker saying they are not
+    /// transformed, one quantisation table, and a Huffman code of one bit for a DC difference of 0 and one for the end of
+    /// a block. Every 8 × 8 block is flat, so each MCU (four blocks, two bits each) is one zero byte: an even tint.
+    /// </summary>
+    internal static byte[] SyntheticCmykJpeg(int width, int height)
+    {
+        var jpeg = new List<byte> { 0xFF, 0xD8 };
+        void Segment(byte marker, params byte[] body)
+        {
+            jpeg.AddRange([0xFF, marker, (byte)((body.Length + 2) >> 8), (byte)(body.Length + 2)]);
+            jpeg.AddRange(body);
+        }
+        Segment(0xEE, [.. "Adobe"u8, 0, 100, 0, 0, 0, 0, 0]);                      // APP14: version 100, no transform (CMYK)
+        Segment(0xDB, [0, .. Enumerable.Repeat((byte)1, 64)]);                     // DQT 0: all ones
+        Segment(0xC0, [8, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 4,
+            1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0]);                       // SOF0: 8 bits, four components, no subsampling
+        byte[] oneCode = [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];        // one code of one bit, for symbol 0
+        Segment(0xC4, [0x00, .. oneCode]);                                          // DHT DC 0: difference 0
+        Segment(0xC4, [0x10, .. oneCode]);                                          // DHT AC 0: end of block
+        Segment(0xDA, [4, 1, 0, 2, 0, 3, 0, 4, 0, 0, 63, 0]);                        // SOS: all four, tables 0
+        jpeg.AddRange(new byte[(width + 7) / 8 * ((height + 7) / 8)]);
+        jpeg.AddRange([0xFF, 0xD9]);
+        return jpeg.ToArray();
+    }
+
+    [Fact]
+    public void ACmykJpegOverTheLimitIsKeptAsItIsAndThePrintBuildSaysSoAtThePhoto()
+    {
+        // A print file holds photos at no more than 450 ppi; a CMYK JPEG cannot be resampled without losing its inks, so
+        // it is kept as it is, and the build says so where the outline names the photo (about 550 ppi here).
+        var edition = RepositoryPaths.CopySampleEdition();
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(edition, "photos"));
+            var jpeg = SyntheticCmykJpeg(3600, 2700);
+            Assert.Equal(4, ImageAsset.Decode(jpeg, "check").Components);
+            File.WriteAllBytes(Path.Combine(edition, "photos", "lianhu-wetland.jpg"), jpeg);
+            var result = BrochureBuilder.Build(new BuildRequest(edition, output) { PdfX = true });
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            var d = Assert.Single(result.Diagnostics, x => x.Code == "IMG008");
+            Assert.Equal(Severity.Warning, d.Severity);
+            var outline = Path.Combine(edition, EditionLoader.OutlineFile);
+            Assert.Equal(Path.GetFullPath(outline), Path.GetFullPath(d.File));
+            Assert.Equal(Array.FindIndex(File.ReadAllLines(outline), l => l.StartsWith("[photo photos/lianhu-wetland.jpg]", StringComparison.Ordinal)) + 1, d.Line);
+            Assert.Matches(@"photo 'photos/lianhu-wetland\.jpg' is a CMYK JPEG printed at \d+ pixels per inch, more than the 450", d.Message);
+            Assert.Contains("CMYK 的 JPEG", d.ToString(UiLanguage.Zh));
+            // Kept as it is: the print file holds the JPEG's own bytes.
+            using var pdf = PdfDocument.Open(result.PdfPath!);
+            var images = pdf.GetPages().SelectMany(p => p.GetImages()).ToList();
+            Assert.Contains(images, i => i.WidthInSamples == 3600 && i.RawBytes.SequenceEqual(jpeg));
+        }
+        finally
+        {
+            Directory.Delete(edition, true);
+            Directory.Delete(output, true);
+        }
+    }
+
     [Fact]
     public void ValidateChecksThePrintBuildWhenAskedSoOkMeansItsBuildSucceeds()
     {

@@ -1,3 +1,4 @@
+using Hengnan.Report.Cli;
 using Hengnan.Report.Edition;
 using Hengnan.Report.Compose;
 
@@ -251,6 +252,47 @@ public sealed class SampleBrochureTests(SampleBrochureFixture sample) : IClassFi
             Assert.Equal(sample.Pdf.PageTexts[0], right);
         }
         finally { Directory.Delete(folder, true); }
+    }
+
+    [Fact]
+    public void AnEnglishBookletRunsTheCreditsOnToAbsorbItsPaddingAndTheBilingualOneSaysWhatItAdds()
+    {
+        var output = RepositoryPaths.NewTempFolder();
+        try
+        {
+            // English alone: on their own page the credits make the booklet two pages over a multiple of four; for the
+            // spreads (--impose) they run on after the closing instead, and no blank page is added.
+            var plain = BrochureBuilder.Build(new BuildRequest(RepositoryPaths.SampleEdition, output, LanguageMode.En) { WriteFiles = false });
+            var imposed = BrochureBuilder.Build(new BuildRequest(RepositoryPaths.SampleEdition, output, LanguageMode.En) { Impose = true, WriteFiles = false });
+            Assert.True(plain.Succeeded && imposed.Succeeded);
+            Assert.NotEqual(0, plain.Pages.Count % 4);
+            Assert.Equal(0, imposed.PaddingPages);
+            Assert.True(imposed.Pages.Count < plain.Pages.Count, $"{imposed.Pages.Count} pages imposed, {plain.Pages.Count} without");
+            Assert.Equal(0, imposed.Pages.Count % 4);
+            Assert.True(imposed.CreditsRunOn);
+            Assert.False(plain.CreditsRunOn);
+            // The build says so, in the staff's language.
+            var stderr = new StringWriter();
+            Assert.Equal(0, CommandLine.Run(["build", RepositoryPaths.SampleEdition, "--out", output, "--lang", "en", "--impose", "--ui", "zh"], new StringWriter(), stderr));
+            Assert.Contains("拼版：出版说明接排在结束语之后", stderr.ToString());
+            Assert.Contains("没有加空白页", stderr.ToString());
+            var booklet = new PdfInspection(Path.Combine(output, "hengnan-13th-congress-2021.en.pdf")).PageCount;
+            using (var spreads = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(output, "hengnan-13th-congress-2021.en.spreads.pdf")))
+                Assert.Equal(booklet, 2 * spreads.NumberOfPages);
+
+            // Bilingual: the credits cannot save a sheet's side, so blank pages are added, and the build says how many:
+            // as many as the spreads hold beyond the booklet.
+            stderr = new StringWriter();
+            Assert.Equal(0, CommandLine.Run(["build", RepositoryPaths.SampleEdition, "--out", output, "--impose", "--ui", "en"], new StringWriter(), stderr));
+            var said = System.Text.RegularExpressions.Regex.Match(stderr.ToString(), @"spreads: (\d+) blank page\(s\) added before the back cover to make a multiple of four");
+            Assert.True(said.Success, stderr.ToString());
+            Assert.DoesNotContain("credits were run on", stderr.ToString());
+            booklet = new PdfInspection(Path.Combine(output, "hengnan-13th-congress-2021.pdf")).PageCount;
+            using (var spreads = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(output, "hengnan-13th-congress-2021.spreads.pdf")))
+                Assert.Equal(2 * spreads.NumberOfPages - booklet, int.Parse(said.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.InRange(int.Parse(said.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 3);
+        }
+        finally { Directory.Delete(output, true); }
     }
 
     [Fact]

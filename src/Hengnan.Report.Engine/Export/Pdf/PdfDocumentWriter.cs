@@ -39,7 +39,7 @@ internal static class PdfDocumentWriter
         var tree = tagged ? PdfStructureTree.Build(contents, links.AnnotationOf, links.Count, language, pdfUA) : null;
         var notes = pdfUA ? PdfConformance.CheckPdfUAStructure(tree!, contents, links) : [];
         var outline = request.Bookmarks.Count > 0 ? new PdfOutline(request.Bookmarks) : null;
-        report = Report(registry, notes);
+        report = Report(registry, notes, request.MaxImagePpi);
 
         // ---- numbering ----
         long capacity = 64 * 1024;
@@ -225,7 +225,7 @@ internal static class PdfDocumentWriter
     }
 
     /// <summary>Every image placement with its resolution, and the notes gathered while writing.</summary>
-    private static PdfReport Report(PdfResourceRegistry registry, List<string> notes)
+    private static PdfReport Report(PdfResourceRegistry registry, List<string> notes, float? maxPpi)
     {
         var placements = new List<PdfImagePlacement>(registry.Placements.Count);
         foreach (var (page, image, visual) in registry.Placements)
@@ -236,9 +236,17 @@ internal static class PdfDocumentWriter
                 (float)PdfResourceRegistry.Ppi(asset.PixelWidth, asset.PixelHeight, w, h), image.Downsampled,
                 image.Width, image.Height, (float)PdfResourceRegistry.Ppi(image.Width, image.Height, w, h)));
         }
+        var kept = new List<PdfKeptImage>();
         foreach (var image in registry.Images)
-            if (image.Note is { } note) notes.Add(note);
-        return new PdfReport(placements, notes);
+        {
+            if (image.Note is not { } note) continue;
+            notes.Add(note);
+            var asset = image.Asset;
+            kept.Add(new PdfKeptImage(asset.Name, asset.PixelWidth, asset.PixelHeight,
+                (float)PdfResourceRegistry.Ppi(asset.PixelWidth, asset.PixelHeight, image.MaxPlacedWidth, image.MaxPlacedHeight),
+                maxPpi ?? 0, image.TargetWidth, image.TargetHeight));
+        }
+        return new PdfReport(placements, notes) { KeptOverLimit = kept };
     }
 
     private static void Resources(PdfBuffer b, PdfPageContent content, PdfResourceRegistry registry, int[] fonts, int[] images, int[] forms, int[] spots,

@@ -14,4 +14,7 @@ public static class PdfExporter
         PdfDocumentWriter.Write(request, PdfWriteOptions.Default, out report);
 
     internal static byte[] Write(PdfDocumentRequest request, PdfWriteOptions options) => PdfDocumentWriter.Write(request, options);
+
+    internal static byte[] Write(PdfDocumentRequest request, PdfWriteOptions options, out PdfReport report) =>
+        PdfDocumentWriter.Write(request, options, out report);
 }

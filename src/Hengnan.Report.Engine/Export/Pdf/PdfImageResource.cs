@@ -52,6 +52,10 @@ internal sealed class PdfImageResource
     /// <summary>Why an image over the limit was kept as it is, or null.</summary>
     public string? Note { get; private set; }
 
+    /// <summary>The pixel size asked for by <see cref="SetTarget"/> (0 × 0 when none was).</summary>
+    public int TargetWidth => _targetWidth;
+    public int TargetHeight => _targetHeight;
+
     /// <summary>Asks for the image to be embedded at <paramref name="width"/> × <paramref name="height"/> pixels (fewer than it has).</summary>
     public void SetTarget(int width, int height)
     {

@@ -128,5 +128,10 @@ public sealed class PdfImageResolutionTests
         Assert.Equal(cmyk.Data, XObject(doc, "Im1").Data.ToArray());
         Assert.False(report.Images[0].Downsampled);
         Assert.Contains(report.Notes, n => n.Contains("cmyk.jpg", StringComparison.Ordinal) && n.Contains("CMYK", StringComparison.Ordinal));
+        // The same, for a caller to word and place (the brochure's build warns IMG008 at the photo).
+        var kept = Assert.Single(report.KeptOverLimit);
+        Assert.Equal(("cmyk.jpg", 16, 16, 300f), (kept.ImageName, kept.PixelWidth, kept.PixelHeight, kept.MaxPpi));
+        Assert.Equal(16 * 72, kept.Ppi, 1);
+        Assert.Equal((4, 4), (kept.WantedWidth, kept.WantedHeight));
     }
 }
