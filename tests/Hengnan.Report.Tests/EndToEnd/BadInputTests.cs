@@ -101,6 +101,30 @@ public sealed class BadInputTests
         Assert.Equal(["5:8", "6:11", "7:23"], places.Order());
     }
 
+    [Theory]
+    [InlineData("id,section,year,val,unit,label_zh,label_en,source", "CSV002")]
+    [InlineData("id,section,year,value,unit,label_zh,label_en,source,value", "CSV012")]
+    public void ABadHeaderIsOneErrorNotAFloodOfMissingFigures(string header, string code)
+    {
+        var edition = CopySample();
+        try
+        {
+            var csv = Path.Combine(edition, "indicators.csv");
+            var lines = File.ReadAllLines(csv);
+            lines[0] = header;
+            File.WriteAllLines(csv, lines);
+            var stderr = new StringWriter();
+            Assert.Equal(1, CommandLine.Run(["validate", edition, "--ui", "en"], new StringWriter(), stderr));
+            var text = stderr.ToString();
+            Assert.Contains($"indicators.csv:1:", text);
+            Assert.Contains($"error {code}:", text);
+            // The outline's references are not checked against a table that could not be read: one warning says so.
+            Assert.DoesNotContain("REF00", text.Replace("REF008", ""));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "warning REF008: the outline's figure references were not checked"));
+        }
+        finally { Directory.Delete(edition, true); }
+    }
+
     [Fact]
     public void ValidateLaysTheBrochureOutSoOkMeansBuildSucceeds()
     {
