@@ -44,6 +44,16 @@ public static class BrochureBuilder
         // Start-up work that does not depend on the edition runs on the other core while the edition is read.
         TextData.Preload();
         var diagnostics = new DiagnosticBag();
+        // The previous outputs a killed build had set aside are put back first, whatever this build then finds.
+        if (request.WriteFiles)
+        {
+            try { OutputFiles.Recover(request.OutputFolder); }
+            catch (OutputException e)
+            {
+                ReportOutput(diagnostics, e);
+                return Failed(diagnostics, timings);
+            }
+        }
         var content = EditionLoader.Load(request.EditionFolder, diagnostics, request.Encoding, request.Final);
         Lap("load");
         if (content is null) return Failed(diagnostics, timings);
@@ -205,9 +215,17 @@ public static class BrochureBuilder
         if (request.WriteFiles)
         {
             request.Progress?.Begin(BuildStage.Write);
-            Directory.CreateDirectory(request.OutputFolder);
-            OutputFiles.SweepStale(request.OutputFolder);
-            OutputFiles.WriteAll(outputs);
+            try
+            {
+                OutputFiles.Prepare(request.OutputFolder);
+                OutputFiles.WriteAll(outputs);
+            }
+            catch (OutputException e)
+            {
+                // The user's to put right (a file where the folder goes, a folder in a file's place, no permission): said where.
+                ReportOutput(diagnostics, e);
+                return Failed(diagnostics, timings);
+            }
             Lap("write");
         }
         return new BuildResult(path, diagnostics.Items, pages, pdf.LongLength, timings)
@@ -317,6 +335,20 @@ public static class BrochureBuilder
     private static bool HasCharts(Outline outline) =>
         outline.Sections.Any(s => s.Numbers.Concat(s.Review).OfType<ChartBlock>().Any())
         || (outline.Intro?.Blocks.OfType<ChartBlock>().Any() ?? false) || (outline.Closing?.Blocks.OfType<ChartBlock>().Any() ?? false);
+
+    /// <summary>An output that could not be written, at the file or folder that stood in the way (WRT001–WRT005).</summary>
+    private static void ReportOutput(DiagnosticBag diagnostics, OutputException e)
+    {
+        var code = e.Problem switch
+        {
+            OutputProblem.Folder => "WRT001",
+            OutputProblem.FolderInPlace => "WRT002",
+            OutputProblem.Write => "WRT003",
+            OutputProblem.Replace => "WRT004",
+            _ => "WRT005",
+        };
+        diagnostics.Error(code, e.Target, 0, 0, Msg.Of(code, e.Reason));
+    }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Dictionary<string, TimeSpan> timings) =>
         new(null, diagnostics.Items, [], 0, timings);

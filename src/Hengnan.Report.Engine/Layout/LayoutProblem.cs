@@ -18,6 +18,13 @@ public sealed record LayoutProblem(string Message, SourceLocation? At = null, st
     /// <summary>The arguments of <see cref="Key"/>'s message, as text.</summary>
     public IReadOnlyList<string> Args { get; init; } = [];
 
+    /// <summary>
+    /// Where in the text being set the problem is (a UTF-16 offset into the paragraph's text: a character in no font),
+    /// so that the paragraph can say where that character was written (<see cref="Text.Paragraph.Origins"/>); null when
+    /// the problem is the whole text's. Not part of equality: <see cref="At"/> says where.
+    /// </summary>
+    public int? Offset { get; init; }
+
     public bool Equals(LayoutProblem? other) =>
         other is not null && Message == other.Message && At == other.At && Code == other.Code && IsWarning == other.IsWarning
         && Key == other.Key && Args.SequenceEqual(other.Args);

@@ -196,24 +196,42 @@ public sealed class BrochureComposer
 
     // ---------------------------------------------------------------- text helpers
 
-    private string Resolve(RichText text, Language language) => string.Concat(text.Parts.Select(p => p switch
+    private string Resolve(RichText text, Language language) => Resolved(text, language).Text;
+
+    /// <summary>
+    /// The text of a paragraph in <paramref name="language"/> (its figures and page numbers printed), and where each piece
+    /// of it was written: a literal piece exactly, character by character; a figure or page number at its reference.
+    /// </summary>
+    private (string Text, List<TextOrigin> Origins) Resolved(RichText text, Language language, int offset = 0)
     {
-        LiteralText l => l.Text,
-        FigureBinding b => FigureFormatter.InProse(b, _content.Indicators, language),
-        PageReference r => PageLabel(AnchorOf(r.Target)),
-        _ => "",
-    }));
+        var sb = new System.Text.StringBuilder();
+        var origins = new List<TextOrigin>();
+        foreach (var part in text.Parts)
+        {
+            var (piece, at, exact) = part switch
+            {
+                LiteralText l => (l.Text, l.Location, true),
+                FigureBinding b => (FigureFormatter.InProse(b, _content.Indicators, language), b.Location, false),
+                PageReference r => (PageLabel(AnchorOf(r.Target)), r.Location, false),
+                _ => ("", null, true),
+            };
+            // A literal without a place (the space joining an English paragraph's lines) runs on from the piece before.
+            if (at is not null && piece.Length > 0) origins.Add(new TextOrigin(offset + sb.Length, at, exact));
+            sb.Append(piece);
+        }
+        return (sb.ToString(), origins);
+    }
 
     /// <summary>
     /// Body text. English is set in a narrower measure (about 66 characters a line, never more than 75), indented from the left: in the
     /// bilingual edition that also sets it apart under its Chinese; in the English edition, at the Chinese body's
     /// size, the indent leaves the headings and figures their full width.
     /// </summary>
-    private Element Body(string text, Language language, SourceLocation? origin = null)
+    private Element Body(string text, Language language, SourceLocation? origin = null, IReadOnlyList<TextOrigin>? origins = null)
     {
-        if (language == Language.Zh) return new Paragraph([new TextSpan(text, _type.BodyZh)], _type.BodyZhPara) { Origin = origin };
+        if (language == Language.Zh) return new Paragraph([new TextSpan(text, _type.BodyZh)], _type.BodyZhPara) { Origin = origin, Origins = origins };
         var style = HasZh ? _type.BodyEn : _type.BodyEnAlone;
-        var paragraph = new Paragraph([new TextSpan(text, style)], HasZh ? _type.BodyEnPara : _type.BodyEnAlonePara) { Origin = origin };
+        var paragraph = new Paragraph([new TextSpan(text, style)], HasZh ? _type.BodyEnPara : _type.BodyEnAlonePara) { Origin = origin, Origins = origins };
         float indent = Typography.EnglishIndent(BodyRect(_paper, false).Width, style.Size);
         return indent > 0 ? new Indented(paragraph, indent) : paragraph;
     }
@@ -221,9 +239,9 @@ public sealed class BrochureComposer
     /// <summary>A zh/en pair as the language mode wants it: Chinese, then English set apart.</summary>
     private IEnumerable<Element> Pair(ParagraphPair pair)
     {
-        if (HasZh) yield return Body(Resolve(pair.Zh, Language.Zh), Language.Zh, pair.Zh.Location);
+        if (HasZh && Resolved(pair.Zh, Language.Zh) is var (zh, zhOrigins)) yield return Body(zh, Language.Zh, pair.Zh.Location, zhOrigins);
         if (HasZh && HasEn) yield return new Spacer(3);
-        if (HasEn) yield return Body(Resolve(pair.En, Language.En), Language.En, pair.En.Location);
+        if (HasEn && Resolved(pair.En, Language.En) is var (en, enOrigins)) yield return Body(en, Language.En, pair.En.Location, enOrigins);
         yield return new Spacer(9);
     }
 
@@ -550,10 +568,13 @@ public sealed class BrochureComposer
     {
         _content.Photos.TryGetValue(photo.File, out var asset);
         var caption = new List<Element> { new Spacer(5) };
-        if (HasZh) caption.Add(new Paragraph([new TextSpan("▲ " + Resolve(photo.CaptionZh, Language.Zh), Style(_type.CaptionZh, 8.5f, P.Text))],
-            Typography.Line(Language.Zh, 8.5f, TextAlign.Justify, 1.5f)) { Origin = photo.CaptionZh.Location, Role = StructureRole.Caption });
-        if (HasEn) caption.Add(new Paragraph([new TextSpan(Resolve(photo.CaptionEn, Language.En), HasZh ? _type.CaptionEn : Style(_type.CaptionZh, 8.5f, P.Text))],
-            Typography.Line(Language.En, 8.5f, TextAlign.Left, 1.45f)) { Origin = photo.CaptionEn.Location, Role = StructureRole.Caption });
+        const string Mark = "▲ ";
+        if (HasZh && Resolved(photo.CaptionZh, Language.Zh, Mark.Length) is var (zh, zhOrigins))
+            caption.Add(new Paragraph([new TextSpan(Mark + zh, Style(_type.CaptionZh, 8.5f, P.Text))],
+                Typography.Line(Language.Zh, 8.5f, TextAlign.Justify, 1.5f)) { Origin = photo.CaptionZh.Location, Origins = zhOrigins, Role = StructureRole.Caption });
+        if (HasEn && Resolved(photo.CaptionEn, Language.En) is var (en, enOrigins))
+            caption.Add(new Paragraph([new TextSpan(en, HasZh ? _type.CaptionEn : Style(_type.CaptionZh, 8.5f, P.Text))],
+                Typography.Line(Language.En, 8.5f, TextAlign.Left, 1.45f)) { Origin = photo.CaptionEn.Location, Origins = enOrigins, Role = StructureRole.Caption });
         // The photo is a figure; its alternate text is its caption in the edition's first language.
         var alt = Primary == Language.Zh ? Resolve(photo.CaptionZh, Language.Zh) : Resolve(photo.CaptionEn, Language.En);
         var figure = new StructureNode(StructureRole.Figure, alt, Primary.Tag());

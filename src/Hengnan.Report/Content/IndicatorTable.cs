@@ -20,6 +20,12 @@ public sealed class IndicatorTable
     /// <summary>The units the figures may be in and how each language prints them: the built-in ones and the edition's units.csv.</summary>
     public Units.UnitSet Units { get; init; } = Hengnan.Report.Units.UnitCatalog.Builtin;
 
+    /// <summary>
+    /// The table's header could not be read (no header, a column missing or named twice: reported), so its rows are not
+    /// the edition's figures: the outline's references to them are not checked against it (one warning, REF008, says so).
+    /// </summary>
+    public bool HeaderUnread { get; init; }
+
     public bool Contains(string id) => Rows.Any(r => r.Id == id);
 
     public Indicator? Find(string id, int year) => _byKey.GetValueOrDefault((id, year));

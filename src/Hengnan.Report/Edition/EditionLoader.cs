@@ -89,10 +89,11 @@ public static class EditionLoader
             diagnostics.Error("EDN021", Display(folder, IndicatorsWorkbook), 0, 0, Msg.Of("EDN021", IndicatorsFile, IndicatorsWorkbook));
             return null;
         }
+        int before = diagnostics.Items.Count;
         if (workbook)
         {
             var bytes = ReadBytes(folder, IndicatorsWorkbook, diagnostics);
-            return bytes is null ? null : IndicatorsXlsxReader.Read(bytes, Display(folder, IndicatorsWorkbook), diagnostics, units);
+            return bytes is null ? null : HeaderChecked(IndicatorsXlsxReader.Read(bytes, Display(folder, IndicatorsWorkbook), diagnostics, units), diagnostics, before);
         }
         if (!csv)
         {
@@ -100,8 +101,17 @@ public static class EditionLoader
             return new IndicatorTable([]) { Units = units };
         }
         var text = ReadText(folder, IndicatorsFile, diagnostics, encoding);
-        return text is null ? null : IndicatorsCsvReader.Parse(text, Display(folder, IndicatorsFile), diagnostics, units);
+        return text is null ? null : HeaderChecked(IndicatorsCsvReader.Parse(text, Display(folder, IndicatorsFile), diagnostics, units), diagnostics, before);
     }
+
+    /// <summary>
+    /// The table, marked <see cref="IndicatorTable.HeaderUnread"/> when reading it reported its header unreadable (CSV001 no
+    /// header, CSV002 a column missing, CSV012 a column named twice): then no row was read as the edition's figures.
+    /// </summary>
+    private static IndicatorTable? HeaderChecked(IndicatorTable? table, DiagnosticBag diagnostics, int before) =>
+        table is not null && diagnostics.Items.Skip(before).Any(d => d.Code is "CSV001" or "CSV002" or "CSV012")
+            ? new IndicatorTable(table.Rows) { Name = table.Name, Units = table.Units, HeaderUnread = true }
+            : table;
 
     /// <summary>
     /// One of the edition's text files, decoded strictly: "" when it is missing (reported), null when it
@@ -152,6 +162,10 @@ public static class EditionLoader
     /// <param name="final">A missing photo is an error (DRF001) for a final build, else a warning (IMG001).</param>
     public static void Check(Outline outline, IndicatorTable indicators, string folder, DiagnosticBag diagnostics, IDictionary<string, ImageAsset>? photos = null, bool final = false)
     {
+        // A table whose header could not be read has no figures to check against: every reference would be a follow-on
+        // error (REF001 by the dozen) hiding the one that matters. One warning says they were not checked.
+        bool figures = !indicators.HeaderUnread;
+        if (!figures) diagnostics.Warning("REF008", Display(folder, indicators.Name), 0, 0, Msg.Of("REF008", indicators.Name));
         void Need(string id, int year, SourceLocation at)
         {
             if (!indicators.Contains(id))
@@ -165,7 +179,7 @@ public static class EditionLoader
         // Figures, typed figures and cross references in a text (paragraphs and captions alike).
         void CheckText(RichText text, Language language)
         {
-            foreach (var b in text.Bindings)
+            foreach (var b in figures ? text.Bindings : [])
             {
                 int before = diagnostics.Items.Count;
                 Need(b.IndicatorId, b.Year, b.Location);
@@ -192,7 +206,7 @@ public static class EditionLoader
                     diagnostics.Error("REF005", b.Location.File, b.Location.Line, b.Location.Column, e.Text, Msg.Of("REF005.hint"));
                 }
             }
-            FigureCheck.WarnTypedFigures(text, indicators, diagnostics);
+            if (figures) FigureCheck.WarnTypedFigures(text, indicators, diagnostics);
             foreach (var r in text.Parts.OfType<PageReference>())
             {
                 bool known = r.Target is "intro" or "closing" or "credits" || outline.Sections.Any(s => s.Id == r.Target);
@@ -205,7 +219,7 @@ public static class EditionLoader
         {
             switch (block)
             {
-                case KpiCard k:
+                case KpiCard k when figures:
                 {
                     int before = diagnostics.Items.Count;
                     Need(k.IndicatorId, k.Year, k.Location);
@@ -226,7 +240,7 @@ public static class EditionLoader
                     }
                     break;
                 }
-                case ChartBlock c:
+                case ChartBlock c when figures:
                 {
                     int before = diagnostics.Items.Count;
                     if (c.Kind is ChartKind.Line or ChartKind.Grouped) CheckSeries(c, indicators, diagnostics);
@@ -240,7 +254,7 @@ public static class EditionLoader
                             Msg.Of("REF003", c.Kind.ToString().ToLowerInvariant(), string.Join(", ", units)));
                     break;
                 }
-                case TableBlock t:
+                case TableBlock t when figures:
                     // Each figure is reported at its indicator's id on the table line.
                     for (int i = 0; i < t.IndicatorIds.Count; i++)
                     {

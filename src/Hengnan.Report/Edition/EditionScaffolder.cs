@@ -137,43 +137,65 @@ public static partial class EditionScaffolder
                 y => (int.Parse(y.Value, CultureInfo.InvariantCulture) + shift).ToString(CultureInfo.InvariantCulture)))
             : ReferenceYear().Replace(line, Shift)));
 
-        Directory.CreateDirectory(to);
+        bool made = !Directory.Exists(to);
         var written = new List<string>();
-        void Write(string name, string text)
+        string at = Path.GetFullPath(to);
+        try
         {
-            // UTF-8 with a byte-order mark: Excel and WPS on Chinese Windows then open the CSV as UTF-8, not as GBK.
-            File.WriteAllText(Path.Combine(to, name), text, new System.Text.UTF8Encoding(true));
-            written.Add(name);
-        }
-        Write(EditionLoader.EditionFile, editionText);
-        Write(EditionLoader.OutlineFile, outlineText);
-        if (csvText is not null) Write(EditionLoader.IndicatorsFile, csvText);
-        if (unitsText is not null) Write(EditionLoader.UnitsFile, unitsText);
-        if (glossaryText is not null) Write(GlossaryReader.File, glossaryText);
-        if (workbook is not null)
-        {
-            File.WriteAllBytes(Path.Combine(to, EditionLoader.IndicatorsWorkbook), workbook);
-            written.Add(EditionLoader.IndicatorsWorkbook);
-        }
-        var photos = Path.Combine(from, "photos");
-        if (Directory.Exists(photos))
-        {
-            foreach (var file in Directory.GetFiles(photos, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(to);
+            void Write(string name, string text)
             {
-                // Only regular files inside the old edition are copied: a link out of it, a pipe or a device is left behind.
-                var relative = Path.GetRelativePath(from, file);
-                var (kind, real) = ConfinedPath.Resolve(from, relative);
-                if (kind != EntryKind.File)
-                {
-                    if (kind != EntryKind.Directory)
-                        diagnostics.Warning("INI005", file, 0, 0, Msg.Of(kind == EntryKind.Special ? "INI005.special" : "INI005", relative));
-                    continue;
-                }
-                var target = Path.Combine(to, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(real!, target);
-                written.Add(Path.GetRelativePath(to, target));
+                // UTF-8 with a byte-order mark: Excel and WPS on Chinese Windows then open the CSV as UTF-8, not as GBK.
+                at = Path.GetFullPath(Path.Combine(to, name));
+                File.WriteAllText(Path.Combine(to, name), text, new System.Text.UTF8Encoding(true));
+                written.Add(name);
             }
+            Write(EditionLoader.EditionFile, editionText);
+            Write(EditionLoader.OutlineFile, outlineText);
+            if (csvText is not null) Write(EditionLoader.IndicatorsFile, csvText);
+            if (unitsText is not null) Write(EditionLoader.UnitsFile, unitsText);
+            if (glossaryText is not null) Write(GlossaryReader.File, glossaryText);
+            if (workbook is not null)
+            {
+                at = Path.GetFullPath(Path.Combine(to, EditionLoader.IndicatorsWorkbook));
+                File.WriteAllBytes(Path.Combine(to, EditionLoader.IndicatorsWorkbook), workbook);
+                written.Add(EditionLoader.IndicatorsWorkbook);
+            }
+            var photos = Path.Combine(from, "photos");
+            if (Directory.Exists(photos))
+            {
+                foreach (var file in Directory.GetFiles(photos, "*", SearchOption.AllDirectories))
+                {
+                    // Only regular files inside the old edition are copied: a link out of it, a pipe or a device is left behind.
+                    var relative = Path.GetRelativePath(from, file);
+                    var (kind, real) = ConfinedPath.Resolve(from, relative);
+                    if (kind != EntryKind.File)
+                    {
+                        if (kind != EntryKind.Directory)
+                            diagnostics.Warning("INI005", file, 0, 0, Msg.Of(kind == EntryKind.Special ? "INI005.special" : "INI005", relative));
+                        continue;
+                    }
+                    var target = Path.Combine(to, relative);
+                    at = Path.GetFullPath(target);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    File.Copy(real!, target);
+                    written.Add(Path.GetRelativePath(to, target));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder was new or empty: what was written of the new edition is removed, so no half edition is left.
+            try
+            {
+                if (made && Directory.Exists(to)) Directory.Delete(to, recursive: true);
+                else foreach (var name in written) File.Delete(Path.Combine(to, name));
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+            bool folder = at == Path.GetFullPath(to);
+            diagnostics.Error(folder ? "WRT001" : "WRT003", at, 0, 0, Msg.Of(folder ? "WRT001" : "WRT003", e.Message));
+            return null;
         }
 
         // What the new edition refers to that the CSV does not have yet.

@@ -65,12 +65,13 @@ public sealed class BadInputTests
         {
             var outline = Path.Combine(edition, "outline.txt");
             int line = File.ReadAllLines(outline).Length + 4;
+            // The character's own column: 'zh: ' and four characters before it.
             // Synthetic: U+17000 (Tangut) is in none of the shipped fonts.
             File.AppendAllText(outline, "\n[section extra]\ntitle: 附加 | Extra\nzh: 西夏文字\U00017000。\nen: A Tangut character.\n");
             var stderr = new StringWriter();
             int code = CommandLine.Run(["build", edition, "--out", output], new StringWriter(), stderr);
             Assert.Equal(1, code);
-            Assert.Contains($"outline.txt:{line}:1: error FNT001: U+17000", stderr.ToString());
+            Assert.Contains($"outline.txt:{line}:9: error FNT001: U+17000", stderr.ToString());
             Assert.Empty(Directory.GetFiles(output));
         }
         finally
@@ -78,6 +79,50 @@ public sealed class BadInputTests
             Directory.Delete(edition, true);
             Directory.Delete(output, true);
         }
+    }
+
+    [Fact]
+    public void ACharacterInNoFontIsSaidAtItsOwnLineAndColumnAsWritten()
+    {
+        // Paragraphs over several lines; a figure printed before the character; a decomposed é (two characters as
+        // written, one once normalised) before it: each place is the character's own, in characters as written.
+        using var edition = new Editions.SmallEdition(outline: """
+            [section economy]
+            title: 打造经济硬实力 | Building Economic Strength
+            [numbers]
+            zh: 第一行文字，
+              第二行西夏𗀀。
+            en: Café 𗀀 first line
+              and {gdp@2020} then 𗀀 here.
+            """);
+        var stderr = new StringWriter();
+        Assert.Equal(1, CommandLine.Run(["validate", edition.Folder, "--ui", "en"], new StringWriter(), stderr));
+        var places = System.Text.RegularExpressions.Regex.Matches(stderr.ToString(), @"outline\.txt:(\d+:\d+): error FNT001").Select(m => m.Groups[1].Value);
+        Assert.Equal(["5:8", "6:11", "7:23"], places.Order());
+    }
+
+    [Theory]
+    [InlineData("id,section,year,val,unit,label_zh,label_en,source", "CSV002")]
+    [InlineData("id,section,year,value,unit,label_zh,label_en,source,value", "CSV012")]
+    public void ABadHeaderIsOneErrorNotAFloodOfMissingFigures(string header, string code)
+    {
+        var edition = CopySample();
+        try
+        {
+            var csv = Path.Combine(edition, "indicators.csv");
+            var lines = File.ReadAllLines(csv);
+            lines[0] = header;
+            File.WriteAllLines(csv, lines);
+            var stderr = new StringWriter();
+            Assert.Equal(1, CommandLine.Run(["validate", edition, "--ui", "en"], new StringWriter(), stderr));
+            var text = stderr.ToString();
+            Assert.Contains($"indicators.csv:1:", text);
+            Assert.Contains($"error {code}:", text);
+            // The outline's references are not checked against a table that could not be read: one warning says so.
+            Assert.DoesNotContain("REF00", text.Replace("REF008", ""));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "warning REF008: the outline's figure references were not checked"));
+        }
+        finally { Directory.Delete(edition, true); }
     }
 
     [Fact]
@@ -110,7 +155,7 @@ public sealed class BadInputTests
             File.WriteAllLines(outline, lines);
             var stderr = new StringWriter();
             Assert.Equal(1, CommandLine.Run(["validate", edition], new StringWriter(), stderr));
-            Assert.Contains($"outline.txt:{at + 1}:1: error FNT001: U+17000", stderr.ToString());
+            Assert.Contains($"outline.txt:{at + 1}:9: error FNT001: U+17000", stderr.ToString());
         }
         finally { Directory.Delete(edition, true); }
     }

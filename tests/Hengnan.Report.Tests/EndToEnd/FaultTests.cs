@@ -49,6 +49,81 @@ public sealed class FaultTests
         }
     }
 
+    /// <summary>
+    /// A kill that surely lands inside the write: the build is made to wait at a point of <see cref="OutputFiles.WriteAll"/>
+    /// (<see cref="OutputFiles.PauseVariable"/>, a hook for tests) and is killed there (SIGKILL: nothing of it runs after).
+    /// The next build — one that fails on its input, so that it writes nothing itself — must first undo the killed run:
+    /// every previous output back byte for byte (or, killed once every new output was in, the new ones kept whole) and
+    /// no temporary, backup or journal file left.
+    /// </summary>
+    [Theory]
+    [InlineData("temps")]
+    [InlineData("backups")]
+    [InlineData("moves")]
+    [InlineData("committed")]
+    public async Task AKillInsideTheWriteIsUndoneByTheNextBuild(string point)
+    {
+        using var edition = new Editions.SmallEdition();
+        using var broken = new Editions.SmallEdition(outline: "[section economy]\nkpi: gdp@2020\n");
+        var output = RepositoryPaths.NewTempFolder();
+        var reference = RepositoryPaths.NewTempFolder();
+        try
+        {
+            BuildRequest Request(string folder, string into) => new(folder, into) { Impose = true, PreviewDpi = 10 };
+            Assert.True(BrochureBuilder.Build(Request(edition.Folder, output)).Succeeded);
+            var before = Files(output);
+            Assert.Contains("test.spreads.pdf", before.Keys);
+            Assert.Contains("test-p01.png", before.Keys);
+            // The killed build prints another figure: its outputs differ from the previous ones.
+            var csv = Path.Combine(edition.Folder, "indicators.csv");
+            File.WriteAllText(csv, File.ReadAllText(csv).Replace("356.01", "356.02"));
+
+            var cli = Path.Combine(AppContext.BaseDirectory, "hengnan-report.dll");
+            var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { cli, "build", edition.Folder, "--out", output, "--impose", "--preview", "10" }) info.ArgumentList.Add(a);
+            info.Environment[OutputFiles.PauseVariable] = point;
+            using (var process = Process.Start(info)!)
+            {
+                var paused = Task.Run(() =>
+                {
+                    while (process.StandardError.ReadLine() is { } line)
+                        if (line == "hengnan-test-paused: " + point) return true;
+                    return false;
+                });
+                bool reached;
+                try { reached = await paused.WaitAsync(TimeSpan.FromSeconds(60)); }
+                catch (TimeoutException) { reached = false; }
+                process.Kill();
+                process.WaitForExit();
+                Assert.True(reached, $"the build did not reach '{point}'");
+            }
+            // Killed there, the output folder is in the middle of the write: litter, and after 'backups' no PDF in place.
+            Assert.NotEqual(before.Keys.Order(), Files(output).Keys.Order());
+            if (point is "backups") Assert.False(File.Exists(Path.Combine(output, "test.pdf")));
+
+            Assert.False(BrochureBuilder.Build(Request(broken.Folder, output)).Succeeded);
+            var after = Files(output);
+            Assert.Equal(before.Keys.Order(), after.Keys.Order());
+            if (point == "committed")
+            {
+                // Every new output was in: the killed run's outputs are kept, whole (the same bytes as a build of the new figures).
+                Assert.True(BrochureBuilder.Build(Request(edition.Folder, reference)).Succeeded);
+                foreach (var (name, bytes) in Files(reference)) Assert.True(bytes.AsSpan().SequenceEqual(after[name]), $"{name} is not the new one");
+            }
+            else
+                foreach (var (name, bytes) in before) Assert.True(bytes.AsSpan().SequenceEqual(after[name]), $"{name} is not the previous one");
+        }
+        finally
+        {
+            Directory.Delete(output, true);
+            Directory.Delete(reference, true);
+        }
+    }
+
+    /// <summary>Every file in <paramref name="folder"/> (hidden ones too: temporary, backup, journal) with its bytes.</summary>
+    private static Dictionary<string, byte[]> Files(string folder) =>
+        Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+
     private static bool IsWholePdf(byte[] bytes)
     {
         var tail = System.Text.Encoding.ASCII.GetString(bytes, Math.Max(0, bytes.Length - 32), Math.Min(32, bytes.Length));

@@ -30,12 +30,28 @@ public sealed class Paragraph : Element
         _width = whole._width;
         _firstLine = firstLine;
         Origin = whole.Origin;
+        Origins = whole.Origins;
         Role = whole.Role;
         _node = whole.Node;
     }
 
     /// <summary>Where the paragraph's text was written (for problems found while setting it).</summary>
     public SourceLocation? Origin { get; init; }
+
+    /// <summary>
+    /// Where each piece of the text was written, in order of <see cref="TextOrigin.Start"/>: a problem at a character
+    /// (<see cref="LayoutProblem.Offset"/>) is said at that character's line and column; without, at <see cref="Origin"/>.
+    /// </summary>
+    public IReadOnlyList<TextOrigin>? Origins { get; init; }
+
+    /// <summary>Where the character at <paramref name="offset"/> of the text was written, as near as <see cref="Origins"/> tell.</summary>
+    private SourceLocation? Locate(int? offset)
+    {
+        if (offset is not { } at || Origins is null) return Origin;
+        var piece = Origins.LastOrDefault(o => o.Start <= at);
+        if (piece is null) return Origin;
+        return piece.Exact ? piece.At with { Column = piece.At.Column + (at - piece.Start) } : piece.At;
+    }
 
     public ParagraphStyle Style { get; }
 
@@ -59,7 +75,7 @@ public sealed class Paragraph : Element
             cache ??= LayoutContext.Current?.Lines;
             var found = new List<LayoutProblem>();
             _lines = cache is null ? ParagraphLayouter.Lay(_spans, Style, width, found) : cache.Get(_spans, Style, width, found);
-            _problems = found.Select(problem => problem with { At = problem.At ?? Origin }).ToList();
+            _problems = found.Select(problem => problem with { At = problem.At ?? Locate(problem.Offset) }).ToList();
             _width = width;
         }
         // Said to every caller, not only the first: lines measured first (with problems set aside) and placed later

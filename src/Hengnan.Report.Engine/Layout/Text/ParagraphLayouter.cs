@@ -135,7 +135,7 @@ public static class ParagraphLayouter
             FontFace face = chain.FirstOrDefault(f => f.Covers(cp)) ?? primary;
             if (!face.Covers(cp))
                 problems.Add(new LayoutProblem($"U+{cp:X4} '{char.ConvertFromUtf32(cp)}' is in no font ({string.Join(", ", chain.Select(f => f.Name))}); it would print as an empty box, in \"{Excerpt(text)}\"", null, "FNT001")
-                    { Key = "FNT001.fonts", Args = [$"{cp:X4}", char.ConvertFromUtf32(cp), string.Join(", ", chain.Select(f => f.Name)), Excerpt(text)] });
+                    { Key = "FNT001.fonts", Args = [$"{cp:X4}", char.ConvertFromUtf32(cp), string.Join(", ", chain.Select(f => f.Name)), Excerpt(text)], Offset = i });
             if (runFace is not null && face != runFace)
             {
                 AddRun(atom, runFace, text[runStart..i]);
