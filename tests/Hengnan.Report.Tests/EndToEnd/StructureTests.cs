@@ -135,6 +135,61 @@ public sealed class StructureTests(SampleBrochureFixture sample) : IClassFixture
         }
     }
 
+    [Fact]
+    public void EveryBlockIsReadInTheOrderItWasWritten()
+    {
+        // Walking the structure tree in order meets every block of the outline in the order it was written: each
+        // section's heading, its cards, charts and tables, then its narrative, its photos' captions and paragraphs.
+        var tree = _tree.All.ToList();
+        int at = 0, met = 0;
+        void Next(string what, Func<StructureInspection.Element, bool> match)
+        {
+            int found = tree.FindIndex(at, e => match(e));
+            Assert.True(found >= 0, $"{what} not found in reading order after element #{at} ({tree[Math.Max(0, at - 1)].Role})");
+            at = found + 1;
+            met++;
+        }
+        bool Holds(StructureInspection.Element e, string text) => text.Length > 0 && Normal(e.Text).Contains(Normal(text), StringComparison.Ordinal);
+        void Blocks(IEnumerable<Block> blocks)
+        {
+            foreach (var block in blocks)
+                switch (block)
+                {
+                    case KpiCard k:
+                        var label = Content.Indicators.Get(k.IndicatorId, k.Year).Label;
+                        Next($"card {k.IndicatorId}", e => e.Role != "Document" && e.Children.Count == 0 && Holds(e, label.Zh));
+                        break;
+                    case ChartBlock c:
+                        Next($"chart at line {c.Location.Line}", e => e.Role == "Figure");
+                        break;
+                    case TableBlock t:
+                        Next($"table at line {t.Location.Line}", e => e.Role == "Table");
+                        break;
+                    case PhotoBlock p:
+                        Next($"caption of {p.File}", e => e.Role == "Caption" && Holds(e, Resolve(p.CaptionZh, Language.Zh)));
+                        Next($"English caption of {p.File}", e => e.Role == "Caption" && Holds(e, Resolve(p.CaptionEn, Language.En)));
+                        break;
+                    case ParagraphPair pair when !pair.Zh.Parts.OfType<PageReference>().Any():
+                        Next($"paragraph at line {pair.Location.Line}", e => e.Role == "P" && Normal(e.Text) == Normal(Resolve(pair.Zh, Language.Zh)));
+                        Next($"English paragraph at line {pair.Location.Line}", e => e.Role == "P" && Normal(e.Text) == Normal(Resolve(pair.En, Language.En)));
+                        break;
+                }
+        }
+        if (Content.Outline.Intro is { } intro) Blocks(intro.Blocks);
+        foreach (var section in Content.Outline.Sections)
+        {
+            Next($"heading of {section.Id}", e => e.Role == "H1" && Holds(e, section.Title.Zh) && Holds(e, section.Title.En));
+            Blocks(section.Numbers);
+            Blocks(section.Review);
+        }
+        if (Content.Outline.Closing is { } closing)
+        {
+            Next("closing heading", e => e.Role is "H1" or "H2" && Holds(e, closing.Title.Zh));
+            Blocks(closing.Blocks);
+        }
+        Assert.True(met > 60, $"only {met} blocks met");
+    }
+
     private static int CountOf(string text, string part)
     {
         int n = 0;
