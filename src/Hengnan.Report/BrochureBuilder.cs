@@ -96,7 +96,7 @@ public static class BrochureBuilder
         var pageOf = AnchorPages(pages);
         ReportEmptyPages(pages, problems);
         Lap("layout");
-        var (titles, numbers) = Decorate(content, typography, request.Mode, pages, problems, paper);
+        var (titles, numbers) = Decorate(content, typography, request.Mode, pages, problems, paper, request.MaxDegreeOfParallelism);
 
         foreach (var problem in problems.Distinct())
         {
@@ -290,7 +290,7 @@ public static class BrochureBuilder
 
     /// <summary>Running heads, folios and section numbers on the laid-out pages; the titles and numbers the bookmarks use.</summary>
     internal static (Dictionary<string, BilingualText> Titles, Dictionary<string, string> Numbers) Decorate(EditionContent content, Typography typography,
-        LanguageMode mode, IReadOnlyList<PageModel> pages, ICollection<LayoutProblem> problems, PaperSize paper)
+        LanguageMode mode, IReadOnlyList<PageModel> pages, ICollection<LayoutProblem> problems, PaperSize paper, int cores = 1)
     {
         // One numbering scheme for the sections wherever they are named: "01" on the opener, in the
         // contents, in the running heads and in the bookmarks.
@@ -304,7 +304,7 @@ public static class BrochureBuilder
         foreach (var s in content.Outline.Sections) origins[BrochureComposer.SectionAnchor(s.Id)] = s.Location;
         if (content.Outline.Intro is { } i0) origins[BrochureComposer.ForewordAnchor] = i0.Location;
         if (content.Outline.Closing is { } c0) origins[BrochureComposer.ClosingAnchor] = c0.Location;
-        var decorator = new PageDecorator(typography, mode, content.Settings, problems);
+        var decorator = new PageDecorator(typography, mode, content.Settings, problems) { Cores = cores };
         decorator.Decorate(pages, titles, origins, numbers);
         // An edition with placeholders left is a draft (a final build has refused it by now): marked on every page, so it cannot go to the printer by mistake.
         if (content.IsDraft) decorator.MarkDraft(pages, paper);

@@ -17,35 +17,51 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
     // set once and its lines reused, as the layout reuses a paragraph's (a long build set them once a page).
     private readonly LineCache _lines = new();
 
+    /// <summary>Cores the pages are decorated on (each page's heads and folio are its own; problems keep page order).</summary>
+    public int Cores { get; init; } = 1;
+
     /// <param name="origins">Where each titled part was written, for a title too long for the running head.</param>
     public void Decorate(IReadOnlyList<PageModel> pages, IReadOnlyDictionary<string, BilingualText> titles,
         IReadOnlyDictionary<string, SourceLocation>? origins = null, IReadOnlyDictionary<string, string>? numbers = null)
     {
+        // The part each page is in (the last titled anchor up to it), found in page order first ...
+        var parts = new (BilingualText? Title, SourceLocation? Origin, string? Number)[pages.Count];
         BilingualText? current = null;
         SourceLocation? origin = null;
         string? number = null;
-        foreach (var page in pages)
+        for (int i = 0; i < pages.Count; i++)
         {
-            foreach (var anchor in page.Anchors)
+            foreach (var anchor in pages[i].Anchors)
                 if (titles.TryGetValue(anchor, out var t))
                 {
                     current = t;
                     origin = origins?.GetValueOrDefault(anchor);
                     number = numbers?.GetValueOrDefault(anchor);
                 }
-            if (page.IsBlank) continue;
-            if (page.Template.Kind is PageKind.FrontMatter or PageKind.BackMatter) Folio(page);
-            if (!page.Template.RunningHeads) continue;
-            Folio(page);
+            parts[i] = (current, origin, number);
+        }
+        // ... then every page decorated on its own, on all cores (lines come from the shared cache), and what did not
+        // fit reported in page order, as one page after another would.
+        var found = new List<LayoutProblem>[pages.Count];
+        OrderedParallel.For(pages.Count, Cores, i =>
+        {
+            var own = found[i] = new List<LayoutProblem>();
+            var page = pages[i];
+            if (page.IsBlank) return;
+            if (page.Template.Kind is PageKind.FrontMatter or PageKind.BackMatter) Folio(page, own);
+            if (!page.Template.RunningHeads) return;
+            Folio(page, own);
             // The page that opens a section carries no running head: its opener says it louder.
             bool opens = page.Anchors.Any(titles.ContainsKey);
-            if (current is { } title && !opens) Head(page, title, origin, number);
-        }
+            if (parts[i].Title is { } title && !opens) Head(page, title, parts[i].Origin, parts[i].Number, own);
+        });
+        foreach (var list in found)
+            foreach (var problem in list) problems.Add(problem);
     }
 
     private TextStyle Sans(float size, Color color) => type.Sans with { Size = size, Color = color };
 
-    private void Head(PageModel page, BilingualText title, SourceLocation? origin, string? number)
+    private void Head(PageModel page, BilingualText title, SourceLocation? origin, string? number, ICollection<LayoutProblem> problems)
     {
         var r = page.BodyRect;
         var spans = new List<TextSpan>();
@@ -63,7 +79,7 @@ public sealed class PageDecorator(Typography type, LanguageMode mode, EditionSet
         page.Overlay.Add(new Placed(r.Left, r.Top - 16, PathVisual.Line(r.Width, 0, type.Palette.Muted.Tinted(0.47f), 0.4f)));
     }
 
-    private void Folio(PageModel page)
+    private void Folio(PageModel page, ICollection<LayoutProblem> problems)
     {
         var r = page.BodyRect;
         var number = page.Label;

@@ -62,6 +62,12 @@ public sealed class DiagnosticBag
         foreach (var (file, map) in fork._columns) _columns.TryAdd(file, map);
     }
 
+    /// <summary>Takes the column maps <paramref name="other"/> holds (a file prepared again elsewhere), so that what is reported here of those files is placed as written.</summary>
+    internal void LearnColumns(DiagnosticBag other)
+    {
+        foreach (var (file, map) in other._columns) _columns[file] = map;
+    }
+
     internal void MapColumns(string file, ColumnMap map)
     {
         if (map.IsEmpty) _columns.Remove(file);

@@ -34,13 +34,13 @@ public static class EditionLoader
         // read and checked; what they find is reported where they stood before (after the glossary), in their order.
         var outlineFile = (Display(folder, OutlineFile), outlineText);
         var editionFile = (Display(folder, EditionFile), editionText);
+        // Forked here, before the outline's reader starts changing the bag's column maps on this thread.
+        var checkedTexts = diagnostics.Fork();
         var textChecks = settings is null ? null : Task.Run(() =>
         {
-            var found = diagnostics.Fork();
-            var written = WrittenFiles.Of(outlineFile, editionFile);
-            StaleWords.Check(settings, written, found);
-            int toWrite = Placeholders.Check(settings, written, final, found);
-            return (found, toWrite);
+            var written = WrittenFiles.Of(outlineFile, editionFile, checkedTexts);
+            StaleWords.Check(settings, written, checkedTexts);
+            return Placeholders.Check(settings, written, final, checkedTexts);
         });
         var outline = OutlineReader.Parse(outlineText, Display(folder, OutlineFile), diagnostics);
         var photos = new Dictionary<string, ImageAsset>();
@@ -53,8 +53,8 @@ public static class EditionLoader
             GlossaryCheck.Check(GlossaryReader.Parse(glossary, Display(folder, GlossaryReader.File), diagnostics), outline, diagnostics);
         if (settings is not null)
         {
-            var (found, toWrite) = textChecks!.GetAwaiter().GetResult();
-            diagnostics.Join(found);
+            int toWrite = textChecks!.GetAwaiter().GetResult();
+            diagnostics.Join(checkedTexts);
             placeholders += toWrite;
             // A figure dated after the edition's year is almost always a typo (2102 for 2021), or data from the future.
             foreach (var row in indicators.Rows.Where(r => r.Year > settings.Year))

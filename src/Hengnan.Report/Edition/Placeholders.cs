@@ -18,7 +18,7 @@ public static partial class Placeholders
 
     /// <summary>Reports every placeholder (errors when <paramref name="final"/>) and returns how many there are.</summary>
     public static int Check(EditionSettings settings, (string File, string Text) outline, (string File, string Text) edition, bool final, DiagnosticBag diagnostics) =>
-        Check(settings, WrittenFiles.Of(outline, edition), final, diagnostics);
+        Check(settings, WrittenFiles.Of(outline, edition, diagnostics), final, diagnostics);
 
     /// <summary>Reports every placeholder in the printed words of the edition's files (errors when <paramref name="final"/>) and returns how many there are.</summary>
     public static int Check(EditionSettings settings, WrittenFiles written, bool final, DiagnosticBag diagnostics)

@@ -8,7 +8,9 @@ public sealed record WrittenFiles(string OutlineFile, IReadOnlyList<WrittenText>
 {
     /// <param name="outline">outline.txt's file name as reported and its text as read (prepared again here).</param>
     /// <param name="edition">edition.txt's, or null.</param>
-    public static WrittenFiles Of((string File, string Text) outline, (string File, string Text)? edition) =>
-        new(outline.File, WrittenTexts.OfOutline(StaleWords.Prepared(outline)).ToList(), edition?.File,
-            edition is { } e ? WrittenTexts.OfSettings(StaleWords.Prepared(e), StaleWords.CheckedSettings).ToList() : []);
+    /// <param name="diagnostics">The bag the checks report to: it learns the files' column maps, so that what they find is
+    /// placed in characters as written whether or not the reader on the other thread has prepared the file yet.</param>
+    public static WrittenFiles Of((string File, string Text) outline, (string File, string Text)? edition, DiagnosticBag? diagnostics = null) =>
+        new(outline.File, WrittenTexts.OfOutline(StaleWords.Prepared(outline, diagnostics)).ToList(), edition?.File,
+            edition is { } e ? WrittenTexts.OfSettings(StaleWords.Prepared(e, diagnostics), StaleWords.CheckedSettings).ToList() : []);
 }

@@ -77,6 +77,19 @@ public sealed class StaleWordsTests
     }
 
     [Fact]
+    public void AStaleWordAfterACombiningAccentIsPlacedInCharactersAsWritten()
+    {
+        // "Café" typed with a separate accent (e + U+0301): the prepared text holds é as one character, the file two.
+        const string zh = "zh: Cafe\u0301 自第十三次代表大会以来。";
+        var outline = string.Join("\n", "[section economy]", "title: 打造经济硬实力 | Building Economic Strength", "[review]", zh, "en: Since then.", "");
+        using var edition = new SmallEdition(Settings14th, outline: outline);
+        var bag = new DiagnosticBag();
+        Assert.NotNull(EditionLoader.Load(edition.Folder, bag));
+        var stale = Assert.Single(bag.Items, d => d.Code == "STL001" && d.File.EndsWith("outline.txt"));
+        Assert.Equal((4, Col(zh, "第十三次")), (stale.Line, stale.Column));
+    }
+
+    [Fact]
     public void ValidateAndBuildBothReportThemAsWarnings()
     {
         using var edition = new SmallEdition(Settings14th, outline: Outline);
