@@ -4,7 +4,7 @@ namespace Hengnan.Report.Export.Pdf;
 
 /// <summary>
 /// A growable byte buffer with PDF token writers: numbers (invariant, at most 3 decimals, trailing
-/// zeros trimmed, never an exponent), names, references, text strings and hex glyph codes.
+/// zeros trimmed, never an exponent), names, references, text strings, hex strings and glyph codes (two bytes in a literal string).
 /// Used for content streams and for object bodies alike; every method returns the buffer.
 /// </summary>
 internal sealed class PdfBuffer
