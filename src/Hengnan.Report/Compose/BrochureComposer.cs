@@ -351,7 +351,7 @@ public sealed class BrochureComposer
     private Element SectionOpener(Section section)
     {
         var number = LineSetter.Text(SectionNumber(section.Number),
-            Style(_type.SansBold, 44, P.Primary), Language.En, TextAlign.Left, 1.1f, StructureRole.Artifact);
+            Style(_type.SansBold, 44, P.Primary), Language.En, TextAlign.Left, 1.1f, StructureRole.Artifact, section.Location);
         var items = new List<Element>
         {
             new Spacer(4),
@@ -508,8 +508,8 @@ public sealed class BrochureComposer
         if (chart.Note is { } note)
         {
             items.Add(new Spacer(4));
-            if (HasZh) items.Add(LineSetter.Text(note.Zh, Style(_type.Sans, Typography.ChartUnitSize, P.Muted), Language.Zh, TextAlign.Left, 1.4f));
-            if (HasEn) items.Add(LineSetter.Text(note.En, Style(_type.Sans, HasZh ? Typography.ChartSecondSize : Typography.ChartUnitSize, P.Muted), Language.En, TextAlign.Left, 1.4f));
+            if (HasZh) items.Add(LineSetter.Text(note.Zh, Style(_type.Sans, Typography.ChartUnitSize, P.Muted), Language.Zh, TextAlign.Left, 1.4f, at: chart.Location));
+            if (HasEn) items.Add(LineSetter.Text(note.En, Style(_type.Sans, HasZh ? Typography.ChartSecondSize : Typography.ChartUnitSize, P.Muted), Language.En, TextAlign.Left, 1.4f, at: chart.Location));
         }
         // A reader who cannot see the chart gets its title and every value in words.
         var title = chart.Title ?? DefaultChartTitle(chart);
@@ -584,7 +584,7 @@ public sealed class BrochureComposer
             Image = asset,
             Node = figure,
             Resolution = asset is null ? null : PhotoResolution(photo.File),
-            Placeholder = asset is null ? PhotoPlaceholder(photo.File) : null,
+            Placeholder = asset is null ? PhotoPlaceholder(photo.File, photo.Location) : null,
         };
     }
 
@@ -602,9 +602,9 @@ public sealed class BrochureComposer
     }
 
     /// <summary>A photo still to come: a tinted frame with a landscape pictogram and the file's name about its middle.</summary>
-    private Element PhotoPlaceholder(string file) => new FramePlaceholder(P.Panel, P.Muted.Tinted(0.35f), P.Panel.Mix(P.Muted, 0.27f),
+    private Element PhotoPlaceholder(string file, SourceLocation at) => new FramePlaceholder(P.Panel, P.Muted.Tinted(0.35f), P.Panel.Mix(P.Muted, 0.27f),
         LineSetter.Text(HasZh && HasEn ? $"图片  Photo · {Path.GetFileName(file)}" : Path.GetFileName(file),
-            Style(_type.Sans, 8, P.Muted), Primary, TextAlign.Center, 1.35f, StructureRole.Artifact));
+            Style(_type.Sans, 8, P.Muted), Primary, TextAlign.Center, 1.35f, StructureRole.Artifact, at));
 
     /// <summary>
     /// What stands in a photo's frame while the photo is missing, drawn to the frame's size (the layout chooses its
@@ -644,12 +644,12 @@ public sealed class BrochureComposer
         float y = paper.Height * 0.70f + 28, width = paper.Width - 120;
         if (HasZh)
         {
-            var (zh, h, _) = LineSetter.Place(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, P.Paper), Language.Zh, TextAlign.Left, 1.5f), 60, y, width, _problems);
+            var (zh, h, _) = LineSetter.Place(LineSetter.Text($"{S.County.Zh}  {S.Year}", Style(_type.SansBold, 12, P.Paper), Language.Zh, TextAlign.Left, 1.5f, at: Setting("county.zh"), origins: AsWritten("county.zh", (S.County.Zh.Length, "year"))), 60, y, width, _problems);
             items.AddRange(zh);
             y += h;
         }
         if (HasEn)
-            items.AddRange(LineSetter.Place(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, P.Paper), Language.En, TextAlign.Left, 1.5f), 60, y, width, _problems).Items);
+            items.AddRange(LineSetter.Place(LineSetter.Text($"{S.County.En}  {S.Year}", Style(_type.Sans, 9, P.Paper), Language.En, TextAlign.Left, 1.5f, at: Setting("county.en"), origins: AsWritten("county.en", (S.County.En.Length, "year"))), 60, y, width, _problems).Items);
         return items;
     }
 
@@ -683,8 +683,8 @@ public sealed class BrochureComposer
         var items = new List<Element>();
         // The cover's type scales with the paper (A4 is the design size): an A5 cover is an A4 cover made smaller.
         float k = Math.Min(1, _paper.Width / PaperSize.A4.Width);
-        if (HasZh) items.Add(LineSetter.Text(S.Congress.Zh, Style(_type.Sans, 11 * k, gold), Language.Zh, TextAlign.Left, 1.5f));
-        if (HasEn) items.Add(LineSetter.Text(S.Congress.En, Style(_type.Sans, 8.5f * k, gold), Language.En, TextAlign.Left, 1.5f));
+        if (HasZh) items.Add(LineSetter.Text(S.Congress.Zh, Style(_type.Sans, 11 * k, gold), Language.Zh, TextAlign.Left, 1.5f, at: Setting("congress.zh"), origins: AsWritten("congress.zh")));
+        if (HasEn) items.Add(LineSetter.Text(S.Congress.En, Style(_type.Sans, 8.5f * k, gold), Language.En, TextAlign.Left, 1.5f, at: Setting("congress.en"), origins: AsWritten("congress.en")));
         items.Add(new Spacer(_paper.Height * 0.18f));
         items.Add(Rule(48 * k, 4 * k, gold));
         items.Add(new Spacer(18 * k));
@@ -704,16 +704,32 @@ public sealed class BrochureComposer
         return new Bounded(new Stack(items), free, "the cover's titles", At("title.zh"));
     }
 
+    /// <summary>Where edition.txt sets <paramref name="key"/>, for what is printed from it (null: the setting is not written).</summary>
+    private SourceLocation? Setting(string key) => S.Locations.GetValueOrDefault(key);
+
+    /// <summary>
+    /// Where the characters of a text printed from settings were written: from its start, the value of
+    /// <paramref name="key"/> as written; from each further offset given, the setting named there (a year, not typed out).
+    /// </summary>
+    private IReadOnlyList<TextOrigin>? AsWritten(string key, params (int Start, string Key)[] then)
+    {
+        if (Setting(key) is not { } at) return null;
+        var origins = new List<TextOrigin> { new(0, at) };
+        foreach (var (start, other) in then)
+            if (Setting(other) is { } there) origins.Add(new TextOrigin(start, there, Exact: false));
+        return origins;
+    }
+
     private Element BackCover()
     {
         var white = P.Paper;
         var items = new List<Element>();
-        if (HasZh) items.Add(LineSetter.Text(S.County.Zh, Style(_type.SansBold, 16, white), Language.Zh, TextAlign.Center, 1.6f));
-        if (HasEn) items.Add(LineSetter.Text(S.County.En, Style(_type.Sans, 10, white), Language.En, TextAlign.Center, 1.6f));
+        if (HasZh) items.Add(LineSetter.Text(S.County.Zh, Style(_type.SansBold, 16, white), Language.Zh, TextAlign.Center, 1.6f, at: Setting("county.zh"), origins: AsWritten("county.zh")));
+        if (HasEn) items.Add(LineSetter.Text(S.County.En, Style(_type.Sans, 10, white), Language.En, TextAlign.Center, 1.6f, at: Setting("county.en"), origins: AsWritten("county.en")));
         items.Add(new Spacer(8));
-        if (HasZh) items.Add(LineSetter.Text(S.Congress.Zh, Style(_type.Sans, 9, P.Accent), Language.Zh, TextAlign.Center, 1.6f));
-        if (HasEn) items.Add(LineSetter.Text(S.Congress.En, Style(_type.Sans, 7.5f, P.Accent), Language.En, TextAlign.Center, 1.6f));
-        items.Add(LineSetter.Text(S.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Style(_type.Sans, 9, white), Language.En, TextAlign.Center, 1.8f));
+        if (HasZh) items.Add(LineSetter.Text(S.Congress.Zh, Style(_type.Sans, 9, P.Accent), Language.Zh, TextAlign.Center, 1.6f, at: Setting("congress.zh"), origins: AsWritten("congress.zh")));
+        if (HasEn) items.Add(LineSetter.Text(S.Congress.En, Style(_type.Sans, 7.5f, P.Accent), Language.En, TextAlign.Center, 1.6f, at: Setting("congress.en"), origins: AsWritten("congress.en")));
+        items.Add(LineSetter.Text(S.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Style(_type.Sans, 9, white), Language.En, TextAlign.Center, 1.8f, at: Setting("year")));
         return new Stack(items);
     }
 
@@ -743,8 +759,8 @@ public sealed class BrochureComposer
     private Element ContentsEntry(string number, BilingualText title, string page, string anchor, SourceLocation? at)
     {
         float w = BodyWidth;
-        var num = LineSetter.Text(number, Style(_type.SansBold, 16, P.Primary), Language.En);
-        var pg = LineSetter.Text(page, Style(_type.SansBold, 12, P.Text), Language.En, TextAlign.Right);
+        var num = LineSetter.Text(number, Style(_type.SansBold, 16, P.Primary), Language.En, at: at);
+        var pg = LineSetter.Text(page, Style(_type.SansBold, 12, P.Text), Language.En, TextAlign.Right, at: at);
         // The title runs between the number and the page number: two lines at most, set smaller if it must;
         // the entry grows with it, so nothing is ever set over the next entry.
         var zh = LineSetter.Fit([new TextSpan(HasZh ? title.Zh : title.En, Style(_type.SansBold, 13, P.Text))], Primary, TextAlign.Left, 1.35f,

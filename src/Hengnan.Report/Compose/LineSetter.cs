@@ -7,9 +7,10 @@ namespace Hengnan.Report.Compose;
 public static class LineSetter
 {
     /// <param name="at">Where the text was written, for a problem found while setting it (a word wider than the column).</param>
+    /// <param name="origins">Where each piece of <paramref name="text"/> was written, to the character (see <see cref="Paragraph.Origins"/>).</param>
     public static Paragraph Text(string text, TextStyle style, Language language, TextAlign align = TextAlign.Left, float leading = 1.35f,
-        StructureRole role = StructureRole.P, SourceLocation? at = null) =>
-        new([new TextSpan(text, style)], Typography.Line(language, style.Size, align, leading)) { Role = role, Origin = at };
+        StructureRole role = StructureRole.P, SourceLocation? at = null, IReadOnlyList<TextOrigin>? origins = null) =>
+        new([new TextSpan(text, style)], Typography.Line(language, style.Size, align, leading)) { Role = role, Origin = at, Origins = origins };
 
     /// <param name="at">Where the text was written, for a problem found while setting it (a word wider than the column).</param>
     public static Paragraph Spans(IReadOnlyList<TextSpan> spans, Language language, TextAlign align = TextAlign.Left, float leading = 1.35f,

@@ -45,8 +45,10 @@ internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, T
 
     private TextStyle Style(TextStyle baseStyle, float size, Color color) => baseStyle with { Size = size, Color = color };
 
-    private Paragraph Text(string text, TextStyle style, Language language, TextAlign align = TextAlign.Left) =>
-        LineSetter.Text(text, style, language, align, Leading, StructureRole.Span);
+    // What a cell prints is reported where it was written: an indicator's label and unit in its row of the table of
+    // indicators, the rest at the table's line in the outline.
+    private Paragraph Text(string text, TextStyle style, Language language, TextAlign align = TextAlign.Left, SourceLocation? at = null) =>
+        LineSetter.Text(text, style, language, align, Leading, StructureRole.Span, at ?? table.Location);
 
     /// <summary>The figure as the narrative prints it, and the unit it leaves for the unit column.</summary>
     private (string Number, string Unit) Formatted(Indicator ind, Language language)
@@ -92,18 +94,18 @@ internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, T
     private float NaturalWidth(Paragraph p) => p.Lines(10_000, problems).Select(l => l.Width).DefaultIfEmpty(0).Max();
 
     /// <summary>A cell: its first language strong, the English under it in small muted type (bilingual).</summary>
-    private List<Paragraph> Words(string zh, string en, bool strong, TextAlign align)
+    private List<Paragraph> Words(string zh, string en, bool strong, TextAlign align, SourceLocation? at = null)
     {
         var main = strong ? type.SansBold : type.Sans;
         var list = new List<Paragraph>();
-        if (HasZh && zh.Length > 0) list.Add(Text(zh, Style(main, Size, P.Text), Language.Zh, align));
+        if (HasZh && zh.Length > 0) list.Add(Text(zh, Style(main, Size, P.Text), Language.Zh, align, at));
         if (HasEn && en.Length > 0)
-            list.Add(HasZh ? Text(en, Style(type.Sans, SubSize, P.Muted), Language.En, align) : Text(en, Style(main, Size, P.Text), Language.En, align));
+            list.Add(HasZh ? Text(en, Style(type.Sans, SubSize, P.Muted), Language.En, align, at) : Text(en, Style(main, Size, P.Text), Language.En, align, at));
         return list;
     }
 
     private List<Paragraph> UnitWords(RowData row) =>
-        HasZh ? Words(row.Unit, row.UnitEn, false, TextAlign.Left) : Words("", row.Unit, false, TextAlign.Left);
+        HasZh ? Words(row.Unit, row.UnitEn, false, TextAlign.Left, row.Indicator.Location) : Words("", row.Unit, false, TextAlign.Left, row.Indicator.Location);
 
     /// <summary>The column layout for a width: indicator, unit, then the years.</summary>
     private sealed record Columns(float Label, float Unit, float Year)
@@ -138,7 +140,7 @@ internal sealed class TableDesign(TableBlock table, IndicatorTable indicators, T
 
         var header = RowElement(width, cols, true, [headLabel, headUnit, .. headYears], null, null);
         var body = rows.Select((r, i) => RowElement(width, cols, false,
-            [Words(r.Indicator.Label.Zh, r.Indicator.Label.En, false, TextAlign.Left), UnitWords(r)],
+            [Words(r.Indicator.Label.Zh, r.Indicator.Label.En, false, TextAlign.Left, r.Indicator.Location), UnitWords(r)],
             r.Figures.Select((f, c) => (f, DecimalX(cols, fractions[c]))).ToList(), i > 0 ? P.Muted.Tinted(0.4f) : null)).ToList();
         var footer = RuleElement(0.9f, P.Primary);
         var flow = new TableFlow(new Stack([RuleElement(1.2f, P.Primary), header, RuleElement(0.5f, P.Primary)]), body, footer);

@@ -101,6 +101,32 @@ public sealed class BadInputTests
         Assert.Equal(["5:8", "6:11", "7:23"], places.Order());
     }
 
+    [Fact]
+    public void ACharacterInNoFontInASettingIsSaidInEditionTxtAtItsOwnColumn()
+    {
+        // The county's name prints on the cover and the back cover: a character no font has (here one from the Tangut
+        // block, after a character outside the Basic Multilingual Plane, which counts as one) is the setting's fault,
+        // said in edition.txt at its line and column, never in outline.txt at line 0.
+        var edition = CopySample();
+        try
+        {
+            var path = Path.Combine(edition, "edition.txt");
+            var lines = File.ReadAllLines(path);
+            int n = Array.FindIndex(lines, l => l.StartsWith("county.zh:", StringComparison.Ordinal));
+            lines[n] = "county.zh: 衡南😀县𗀀";
+            File.WriteAllLines(path, lines);
+            var stderr = new StringWriter();
+            Assert.Equal(1, CommandLine.Run(["validate", edition, "--ui", "en"], new StringWriter(), stderr));
+            var said = stderr.ToString();
+            Assert.DoesNotContain("outline.txt: error FNT001", said);
+            var places = System.Text.RegularExpressions.Regex.Matches(said, @"edition\.txt:(\d+:\d+): error FNT001: U\+(\w+)")
+                .Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}").Distinct().Order().ToList();
+            // 'county.zh: ' is 11 characters: 衡 is column 12, 😀 column 14, 𗀀 column 16.
+            Assert.Equal([$"{n + 1}:14 1F600", $"{n + 1}:16 17000"], places);
+        }
+        finally { Directory.Delete(edition, true); }
+    }
+
     [Theory]
     [InlineData("id,section,year,val,unit,label_zh,label_en,source", "CSV002")]
     [InlineData("id,section,year,value,unit,label_zh,label_en,source,value", "CSV012")]
