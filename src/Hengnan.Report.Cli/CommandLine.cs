@@ -326,7 +326,6 @@ public static class CommandLine
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    /// <summary>--format json among the arguments (also written --format=json or --format:json).</summary>
     /// <summary>
     /// A build of the command line, the one thing the process does meanwhile: its first 64 MiB are allocated without a
     /// collection (a brochure of the sample's size needs about 35, and its one full collection, set off by a few large
@@ -336,7 +335,7 @@ public static class CommandLine
     {
         bool quiet;
         try { quiet = GC.TryStartNoGCRegion(64L << 20); }
-        catch (InvalidOperationException) { quiet = false; }   // already in one (a watch rebuild that began in it)
+        catch (InvalidOperationException) { quiet = false; }   // another build of this process holds one (tests run several)
         try { return BrochureBuilder.Build(request); }
         finally
         {
@@ -349,6 +348,7 @@ public static class CommandLine
         }
     }
 
+    /// <summary>--format json among the arguments (also written --format=json or --format:json).</summary>
     private static bool AsksForJson(string[] args)
     {
         int f = Array.IndexOf(args, "--format");

@@ -101,8 +101,8 @@ public static partial class StaleWords
     }
 
     /// <summary>
-    /// A file's text prepared as its reader prepared it (same lines and columns); the reader has already
-    /// reported its characters and told the diagnostics how to map its columns.
+    /// A file's text prepared as its reader prepares it (same lines and columns). What is wrong with its characters is
+    /// the reader's to report; only the column map is kept, for <paramref name="learner"/>.
     /// </summary>
     /// <param name="learner">A bag that learns the file's column map (the checks' own, on another thread than the reader's).</param>
     internal static string Prepared((string File, string Text) file, DiagnosticBag? learner = null)
